@@ -1,0 +1,17 @@
+package org.gongkai.content.model;
+
+import java.util.Optional;
+
+/**
+ * The 项目资金 block of a project table: the annual total and the sources the form lists.
+ *
+ * <p>Forms differ in which sources they print, so a source that the form does not list is empty,
+ * while one printed as 0.00 is present with a zero amount.
+ */
+public record Funds(
+        String unit,
+        Money total,
+        Optional<Money> fiscal,
+        Optional<Money> bond,
+        Optional<Money> carryover,
+        Optional<Money> other) {}
