@@ -1,2 +1,38 @@
 package org.gongkai.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The gongkai command line: subcommands for building, importing and checking disclosures. */
+@Command(name = "gongkai",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"gongkai（公开）：把各单位的预算绩效目标公开文件生成可检索、可下载的静态网站。",
+                "Static open-data site generator for budget performance-target disclosures."},
+        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class Main implements Runnable {
+
+    /** Exit code for content that has errors. Usage errors exit with picocli's 2. */
+    static final int CONTENT_ERRORS = 1;
+    /** Exit code for a failure of the environment: unwritable output, broken templates. */
+    static final int FAILURE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new Failures());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

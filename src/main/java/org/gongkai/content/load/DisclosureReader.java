@@ -1,0 +1,202 @@
+package org.gongkai.content.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.content.model.Department;
+import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.ExcludedItem;
+import org.gongkai.content.model.Funds;
+import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.ListItem;
+import org.gongkai.content.model.Money;
+import org.gongkai.content.model.OverallBudget;
+import org.gongkai.content.model.OverallSum;
+import org.gongkai.content.model.OverallTask;
+import org.gongkai.content.model.Project;
+import org.gongkai.content.model.ProjectPeriod;
+import org.gongkai.content.model.PublishedList;
+import org.gongkai.content.model.SourcePosition;
+import org.gongkai.content.model.StatedCounts;
+
+/** Reads a year file into a {@link Disclosure}, field by field as docs/content-format.md describes it. */
+final class DisclosureReader {
+
+    static final String DEFAULT_UNIT = "万元";
+
+    private static final List<String> KEYS = List.of("year", "title", "published", "approved", "list", "notes",
+            "excluded", "counts", "overall", "projects", "remarks");
+    private static final List<String> PROJECT_KEYS = List.of("id", "heading", "name", "department", "implementer",
+            "source", "field", "period", "responsible", "funds", "goal", "indicators");
+
+    private DisclosureReader() {}
+
+    static Optional<Disclosure> read(YamlNode root, DisclosureFile file, Findings findings) {
+        Optional<MapReader> reader = MapReader.of(root, "年度文件", findings);
+        if (reader.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader r = reader.get();
+        int year = r.count("year", "预算年度");
+        if (r.has("year") && year != file.year()) {
+            r.error("disclosure.year-mismatch", r.at(), "预算年度 year: " + year + " 与文件名“" + file.year()
+                    + ".yaml”不一致。请修改其中之一，使两者相同。");
+        }
+        Optional<String> title = r.optionalText("title", "文件标题");
+        var published = r.optionalDate("published", "公开日期");
+        var approved = r.optionalDate("approved", "批复日期");
+        Optional<PublishedList> list = r.optionalMap("list", "公开清单").map(DisclosureReader::publishedList);
+        List<String> notes = texts(r.list("notes", "说明"), "说明", r);
+        List<ExcludedItem> excluded = new ArrayList<>();
+        for (YamlNode node : r.list("excluded", "未公开项目")) {
+            r.nested(node, "未公开项目").ifPresent(e -> excluded.add(excludedItem(e)));
+        }
+        StatedCounts counts = r.optionalMap("counts", "文件所述数量").map(DisclosureReader::counts).orElse(StatedCounts.NONE);
+        Optional<OverallBudget> overall = r.optionalMap("overall", "整体支出绩效目标表").map(DisclosureReader::overall);
+        List<Project> projects = projects(r.list("projects", "项目"), r);
+        Optional<String> remarks = r.optionalText("remarks", "备注");
+        r.rejectUnknownKeys(KEYS);
+        if (r.failed()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Disclosure(file.officeId(), year, title, published, approved, list, notes, excluded,
+                counts, overall, projects, remarks, r.at()));
+    }
+
+    private static PublishedList publishedList(MapReader r) {
+        String title = r.optionalText("title", "清单标题").orElse("项目支出绩效目标公开清单");
+        String unit = r.optionalText("unit", "金额单位").orElse(DEFAULT_UNIT);
+        List<ListItem> items = new ArrayList<>();
+        for (YamlNode node : r.list("items", "清单项目")) {
+            r.nested(node, "清单项目").ifPresent(i -> {
+                String no = i.optionalText("no", "序号").orElse("");
+                String name = i.text("name", "项目名称");
+                Money amount = i.money("amount", "预算金额");
+                i.rejectUnknownKeys(List.of("no", "name", "amount"));
+                items.add(new ListItem(no, name, amount, i.at()));
+            });
+        }
+        r.rejectUnknownKeys(List.of("title", "unit", "items"));
+        return new PublishedList(title, unit, items);
+    }
+
+    private static ExcludedItem excludedItem(MapReader e) {
+        ExcludedItem item = new ExcludedItem(e.text("name", "项目名称"), e.optionalMoney("amount", "涉及金额"),
+                e.text("reason", "不公开原因"), e.at());
+        e.rejectUnknownKeys(List.of("name", "amount", "reason"));
+        return item;
+    }
+
+    private static StatedCounts counts(MapReader r) {
+        StatedCounts counts = new StatedCounts(r.optionalCount("total", "项目总数"), r.optionalCount("secret", "涉密项目数"));
+        r.rejectUnknownKeys(List.of("total", "secret"));
+        return counts;
+    }
+
+    private static OverallBudget overall(MapReader r) {
+        String title = r.optionalText("title", "表格标题").orElse("部门（单位）整体支出绩效目标表");
+        String unitName = r.text("unit_name", "部门（单位）名称");
+        String unit = r.optionalText("unit", "金额单位").orElse(DEFAULT_UNIT);
+        List<OverallTask> tasks = new ArrayList<>();
+        for (YamlNode node : r.list("tasks", "年度主要任务")) {
+            r.nested(node, "年度主要任务").ifPresent(t -> {
+                tasks.add(new OverallTask(t.text("name", "任务名称"), t.optionalText("content", "主要内容").orElse(""),
+                        t.money("total", "总额"), t.optionalMoney("fiscal", "财政拨款"), t.optionalMoney("other", "其他资金"),
+                        t.at()));
+                t.rejectUnknownKeys(List.of("name", "content", "total", "fiscal", "other"));
+            });
+        }
+        Optional<OverallSum> sum = r.optionalMap("sum", "金额合计").map(s -> {
+            OverallSum result = new OverallSum(s.money("total", "总额"), s.optionalMoney("fiscal", "财政拨款"),
+                    s.optionalMoney("other", "其他资金"));
+            s.rejectUnknownKeys(List.of("total", "fiscal", "other"));
+            return result;
+        });
+        String goal = r.optionalText("goal", "年度总体目标").orElse("");
+        List<IndicatorRow> indicators = indicators(r.list("indicators", "年度绩效指标"), r);
+        r.rejectUnknownKeys(List.of("title", "unit_name", "unit", "tasks", "sum", "goal", "indicators"));
+        return new OverallBudget(title, unitName, unit, tasks, sum, goal, indicators, r.at());
+    }
+
+    private static List<Project> projects(List<YamlNode> nodes, MapReader parent) {
+        List<Project> projects = new ArrayList<>();
+        Map<String, SourcePosition> ids = new HashMap<>();
+        for (YamlNode node : nodes) {
+            Optional<MapReader> reader = parent.nested(node, "项目");
+            if (reader.isEmpty()) {
+                continue;
+            }
+            MapReader r = reader.get();
+            Project project = project(r);
+            SourcePosition first = ids.putIfAbsent(project.id(), r.at());
+            if (first != null && !project.id().isEmpty()) {
+                r.error("id.duplicate", r.at(), "项目标识“" + project.id() + "”在本文件中重复（第一次在第 " + first.line()
+                        + " 行）。同一年度内每个项目的 id 必须唯一，例如在末尾加上“-2”。");
+            }
+            projects.add(project);
+        }
+        return projects;
+    }
+
+    private static Project project(MapReader r) {
+        String id = r.id("id", "项目标识");
+        Optional<String> heading = r.optionalText("heading", "标题行");
+        String name = r.text("name", "项目名称");
+        Department department = r.map("department", "主管部门及代码").map(d -> {
+            Department dep = new Department(d.optionalText("code", "部门代码").orElse(""), d.text("name", "主管部门"));
+            d.rejectUnknownKeys(List.of("code", "name"));
+            return dep;
+        }).orElse(new Department("", ""));
+        String implementer = r.optionalText("implementer", "实施单位").orElse("");
+        String source = r.optionalText("source", "项目来源").orElse("");
+        Optional<String> field = r.optionalText("field", "资金投向领域");
+        ProjectPeriod period = r.optionalMap("period", "项目期").map(p -> {
+            ProjectPeriod pp = new ProjectPeriod(p.optionalText("term", "项目期限").orElse(""),
+                    p.optionalText("construction", "建设期限"), p.optionalText("operation", "运营期限"));
+            p.rejectUnknownKeys(List.of("term", "construction", "operation"));
+            return pp;
+        }).orElse(new ProjectPeriod("", Optional.empty(), Optional.empty()));
+        Optional<String> responsible = r.optionalText("responsible", "项目责任人");
+        Funds funds = r.map("funds", "项目资金").map(f -> {
+            Funds result = new Funds(f.optionalText("unit", "金额单位").orElse(DEFAULT_UNIT),
+                    f.money("total", "年度资金总额"), f.optionalMoney("fiscal", "财政拨款"),
+                    f.optionalMoney("bond", "专项债券"), f.optionalMoney("carryover", "上年结转"),
+                    f.optionalMoney("other", "其他资金"));
+            f.rejectUnknownKeys(List.of("unit", "total", "fiscal", "bond", "carryover", "other"));
+            return result;
+        }).orElse(new Funds(DEFAULT_UNIT, new Money(java.math.BigDecimal.ZERO, r.at()),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        String goal = r.optionalText("goal", "年度目标").orElse("");
+        List<IndicatorRow> indicators = indicators(r.list("indicators", "绩效指标"), r);
+        r.rejectUnknownKeys(PROJECT_KEYS);
+        return new Project(id, heading, name, department, implementer, source, field, period, responsible, funds, goal,
+                indicators, r.at());
+    }
+
+    private static List<IndicatorRow> indicators(List<YamlNode> nodes, MapReader r) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (YamlNode node : nodes) {
+            if (node instanceof YamlNode.Sequence row && row.items().size() == 4
+                    && row.items().stream().allMatch(c -> c instanceof YamlNode.Scalar)) {
+                List<String> cells = row.items().stream().map(c -> ((YamlNode.Scalar) c).text()).toList();
+                rows.add(new IndicatorRow(cells.get(0), cells.get(1), cells.get(2), cells.get(3), row.at()));
+            } else {
+                int n = node instanceof YamlNode.Sequence s ? s.items().size() : -1;
+                r.error("indicator.shape", node.at(), "指标行应为四个文本：[一级指标, 二级指标, 三级指标, 指标值]"
+                        + (n >= 0 ? "，这一行有 " + n + " 个" : "，这一行不是列表")
+                        + "。空单元格写作 \"\"；文本中若有英文逗号“,”，请用双引号把该单元格括起来。");
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> texts(List<YamlNode> nodes, String label, MapReader r) {
+        List<String> texts = new ArrayList<>();
+        for (YamlNode node : nodes) {
+            MapReader.itemText(node, label, r.findings()).ifPresentOrElse(texts::add, r::markFailed);
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,73 @@
+package org.gongkai.content.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.content.model.Contact;
+import org.gongkai.content.model.Region;
+import org.gongkai.content.model.Site;
+import org.gongkai.content.model.SourcePosition;
+
+/** Reads site.yaml: settings and the region tree, whose ids must be unique across the whole tree. */
+final class SiteReader {
+
+    private static final List<String> KEYS =
+            List.of("title", "base_url", "publisher", "contact", "site_code", "icp", "regions");
+
+    private SiteReader() {}
+
+    static Optional<Site> read(YamlNode root, Optional<String> about, Findings findings) {
+        Optional<MapReader> reader = MapReader.of(root, "site.yaml", findings);
+        if (reader.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader r = reader.get();
+        String title = r.text("title", "站点名称");
+        String baseUrl = r.text("base_url", "站点地址");
+        String publisher = r.text("publisher", "主办单位");
+        Contact contact = r.optionalMap("contact", "联系方式").map(SiteReader::contact).orElse(Contact.NONE);
+        Optional<String> siteCode = r.optionalText("site_code", "网站标识码");
+        Optional<String> icp = r.optionalText("icp", "ICP备案号");
+        Map<String, SourcePosition> seen = new HashMap<>();
+        List<Region> regions = regions(r.list("regions", "行政区划"), seen, r);
+        if (!r.has("regions")) {
+            r.error("field.missing", r.at(), "site.yaml 缺少必填字段“regions”（行政区划树）。请至少列出一个区划，例如：\n"
+                    + "regions:\n  - id: anhui\n    name: 安徽省");
+        }
+        r.rejectUnknownKeys(KEYS);
+        if (r.failed()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Site(title, baseUrl, publisher, contact, siteCode, icp, regions, about));
+    }
+
+    private static Contact contact(MapReader r) {
+        Contact c = new Contact(r.optionalText("phone", "联系电话"), r.optionalText("email", "电子邮箱"),
+                r.optionalText("address", "通信地址"));
+        r.rejectUnknownKeys(List.of("phone", "email", "address"));
+        return c;
+    }
+
+    private static List<Region> regions(List<YamlNode> nodes, Map<String, SourcePosition> seen, MapReader parent) {
+        List<Region> regions = new ArrayList<>();
+        for (YamlNode node : nodes) {
+            Optional<MapReader> reader = parent.nested(node, "区划");
+            if (reader.isEmpty()) {
+                continue;
+            }
+            MapReader r = reader.get();
+            String id = r.id("id", "区划标识");
+            String name = r.text("name", "区划名称");
+            List<Region> children = regions(r.list("children", "下级区划"), seen, r);
+            r.rejectUnknownKeys(List.of("id", "name", "children"));
+            SourcePosition first = seen.putIfAbsent(id, r.at());
+            if (first != null) {
+                r.error("id.duplicate", r.at(), "区划标识“" + id + "”重复（第一次在第 " + first.line() + " 行）。每个区划的 id 必须唯一。");
+            }
+            regions.add(new Region(id, name, children));
+        }
+        return regions;
+    }
+}

@@ -1,0 +1,41 @@
+package org.gongkai.site;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns a publisher's Markdown into HTML that is safe to put on a page: whatever flexmark produces passes
+ * a jsoup safelist, which drops scripts, event handlers, styles and images (an image would be fetched from
+ * outside the site).
+ */
+final class Markdown {
+
+    private static final Parser PARSER;
+    private static final HtmlRenderer RENDERER;
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .removeTags("img")
+            .addProtocols("a", "href", "#")
+            .preserveRelativeLinks(true);
+    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, false);
+        PARSER = Parser.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).build();
+    }
+
+    private Markdown() {}
+
+    static String toSafeHtml(String markdown) {
+        String html = RENDERER.render(PARSER.parse(markdown));
+        return Jsoup.clean(html, "", SAFELIST, OUTPUT).trim();
+    }
+}

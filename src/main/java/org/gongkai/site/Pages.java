@@ -1,0 +1,102 @@
+package org.gongkai.site;
+
+import java.util.List;
+
+/**
+ * What the templates see: flat, display-ready records, one per kind of page and part of a page.
+ * A field that the source does not have is {@code null} here, which templates test with {@code ??}.
+ */
+public final class Pages {
+
+    private Pages() {}
+
+    /** Everything the shared layout needs: site identity, footer, and the way back to the root. */
+    public record Layout(
+            String siteTitle,
+            String publisher,
+            String phone,
+            String email,
+            String address,
+            String siteCode,
+            String icp,
+            boolean hasAbout,
+            String root,
+            String pageTitle,
+            List<Crumb> crumbs) {}
+
+    public record Crumb(String label, String href) {}
+
+    public record Home(List<RegionNode> regions, int officeCount, int disclosureCount, int projectCount, String total) {}
+
+    public record RegionNode(String name, List<OfficeEntry> offices, List<RegionNode> children) {}
+
+    public record OfficeEntry(String name, String href, List<YearEntry> years) {}
+
+    public record YearEntry(int year, String href, int projectCount, String total) {}
+
+    public record Office(String name, String regionPath, String code, String introductionHtml, List<YearEntry> years) {}
+
+    public record Year(
+            String officeName,
+            String officeHref,
+            int year,
+            String title,
+            String published,
+            String approved,
+            ListView list,
+            List<Excluded> excluded,
+            List<String> notes,
+            Overall overall,
+            List<ProjectEntry> projects,
+            int projectCount,
+            String total,
+            String remarksHtml) {}
+
+    /** The 公开清单: as published, or derived from the project tables when the document has none. */
+    public record ListView(String title, String unit, boolean derived, List<ListRow> rows) {}
+
+    public record ListRow(String number, String name, String amount, String href) {}
+
+    public record Excluded(String name, String amount, String reason) {}
+
+    public record ProjectEntry(String name, String href, String total, int indicatorCount) {}
+
+    public record Overall(
+            String title,
+            String unitName,
+            String unit,
+            List<TaskRow> tasks,
+            TaskRow sum,
+            String goal,
+            List<IndicatorLine> indicators) {}
+
+    public record TaskRow(String name, String content, String total, String fiscal, String other) {}
+
+    public record Project(
+            String officeName,
+            int year,
+            String heading,
+            String name,
+            String department,
+            String implementer,
+            String source,
+            String field,
+            String term,
+            String construction,
+            String operation,
+            String responsible,
+            String fundsUnit,
+            List<FundRow> funds,
+            String goal,
+            List<IndicatorLine> indicators,
+            String yearHref) {}
+
+    public record FundRow(String label, String amount) {}
+
+    /**
+     * One indicator row. {@code level1Span} and {@code level2Span} are the rows a merged cell spans when
+     * this row starts it, and 0 when an earlier row's cell covers this one.
+     */
+    public record IndicatorLine(
+            int number, String level1, int level1Span, String level2, int level2Span, String level3, String value) {}
+}

@@ -1,0 +1,220 @@
+package org.gongkai.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gongkai.content.load.Catalog;
+import org.gongkai.content.load.ContentLoader;
+import org.gongkai.content.load.DisclosureFile;
+import org.gongkai.content.load.Findings;
+import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.Office;
+import org.gongkai.content.model.Project;
+import org.gongkai.content.model.Region;
+import org.gongkai.content.model.Site;
+import org.gongkai.content.model.SourcePosition;
+
+/**
+ * Builds the static site: reads the catalog, then loads and renders one disclosure at a time on every
+ * core, streaming its pages to a staging folder and keeping only a summary; then the index pages; then
+ * swaps the staging folder in. Any content error leaves the previous site untouched.
+ */
+public final class SiteBuilder {
+
+    private final ContentLoader loader;
+    private final Templates templates;
+    private final int threads;
+
+    public SiteBuilder(ContentLoader loader, Templates templates) {
+        this(loader, templates, Runtime.getRuntime().availableProcessors());
+    }
+
+    public SiteBuilder(ContentLoader loader, Templates templates, int threads) {
+        this.loader = loader;
+        this.templates = templates;
+        this.threads = Math.max(1, threads);
+    }
+
+    public BuildResult build(Path output) throws IOException {
+        Findings findings = new Findings();
+        Optional<Catalog> catalog = loader.catalog(findings);
+        if (catalog.isEmpty()) {
+            return new BuildResult(false, findings, 0);
+        }
+        try (StagedOutput staged = StagedOutput.beside(output)) {
+            Run run = new Run(catalog.get(), staged.root(), findings);
+            List<DisclosureSummary> summaries = run.disclosures();
+            if (findings.hasErrors()) {
+                return new BuildResult(false, findings, 0);
+            }
+            run.indexPages(summaries);
+            copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
+            staged.publish();
+            return new BuildResult(true, findings, run.pages.get());
+        }
+    }
+
+    /** The state of one build. */
+    private final class Run {
+        final Catalog catalog;
+        final Site site;
+        final Path root;
+        final Findings findings;
+        final Map<String, Office> offices;
+        final AtomicInteger pages = new AtomicInteger();
+
+        Run(Catalog catalog, Path root, Findings findings) {
+            this.catalog = catalog;
+            this.site = catalog.site();
+            this.root = root;
+            this.findings = findings;
+            this.offices = catalog.offices().stream().collect(Collectors.toMap(Office::id, Function.identity()));
+        }
+
+        List<DisclosureSummary> disclosures() throws IOException {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "gongkai-render");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Optional<DisclosureSummary>>> futures = new ArrayList<>();
+                for (DisclosureFile file : catalog.disclosures()) {
+                    futures.add(pool.submit(() -> disclosure(file)));
+                }
+                List<DisclosureSummary> summaries = new ArrayList<>();
+                for (Future<Optional<DisclosureSummary>> f : futures) {
+                    f.get().ifPresent(summaries::add);
+                }
+                return summaries;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("构建被中断", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private Optional<DisclosureSummary> disclosure(DisclosureFile file) {
+            Optional<Disclosure> loaded = loader.disclosure(file, findings);
+            if (loaded.isEmpty() || findings.hasErrors()) {
+                return Optional.empty();
+            }
+            Disclosure d = loaded.get();
+            Office office = offices.get(d.officeId());
+            BigDecimal total = Amounts.sum(d.projects().stream()
+                    .map(p -> Amounts.inWan(p.funds().total(), p.funds().unit())).toList());
+            String yearPage = SitePaths.year(office.id(), d.year());
+            List<Pages.Crumb> yearCrumbs = List.of(new Pages.Crumb(office.name(), SitePaths.rootFrom(yearPage) + SitePaths.office(office.id())),
+                    new Pages.Crumb(d.year() + "年度", null));
+            Pages.Year year = YearView.of(d, office.name(), total);
+            render("year.ftlh", yearPage, year.title(), yearCrumbs, year);
+            for (Project p : d.projects()) {
+                String page = SitePaths.project(office.id(), d.year(), p.id());
+                String back = SitePaths.rootFrom(page);
+                List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
+                        new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
+                render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../"));
+            }
+            return Optional.of(new DisclosureSummary(office.id(), d.year(), d.projects().size(), total));
+        }
+
+        void indexPages(List<DisclosureSummary> summaries) {
+            IndexView index = new IndexView(catalog.offices(), summaries);
+            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions()));
+            for (Office office : catalog.offices()) {
+                String page = SitePaths.office(office.id());
+                Pages.Office view = index.office(office, regionPath(office.regionId()),
+                        office.introduction().map(Markdown::toSafeHtml).orElse(null));
+                render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), view);
+            }
+            site.about().ifPresent(md -> render("about.ftlh", "about/", "关于本站",
+                    List.of(new Pages.Crumb("关于本站", null)), Map.of("html", Markdown.toSafeHtml(md))));
+            Pages.Layout notFound = layout(sitePath(), "页面不存在", List.of());
+            templates.render("404.ftlh", Map.of("layout", notFound, "page", Map.of()), root.resolve("404.html"));
+            pages.incrementAndGet();
+        }
+
+        private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view) {
+            templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs), "page", view),
+                    SitePaths.file(root, page));
+            pages.incrementAndGet();
+        }
+
+        private Pages.Layout layout(String rootPrefix, String title, List<Pages.Crumb> crumbs) {
+            return new Pages.Layout(site.title(), site.publisher(), site.contact().phone().orElse(null),
+                    site.contact().email().orElse(null), site.contact().address().orElse(null),
+                    site.siteCode().orElse(null), site.icp().orElse(null), site.about().isPresent(), rootPrefix, title,
+                    crumbs);
+        }
+
+        /** The site's own path on its server, for the 404 page, which is served at any depth. */
+        private String sitePath() {
+            try {
+                String path = new URI(site.baseUrl()).getPath();
+                return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+            } catch (URISyntaxException e) {
+                findings.error("site.base-url", SourcePosition.ofFile("site.yaml"),
+                        "base_url“" + site.baseUrl() + "”不是有效的网址，例如 https://example.org/。");
+                return "/";
+            }
+        }
+
+        private String regionPath(String regionId) {
+            List<String> names = new ArrayList<>();
+            path(site.regions(), regionId, names);
+            return String.join(" › ", names);
+        }
+
+        private boolean path(List<Region> regions, String id, List<String> names) {
+            for (Region r : regions) {
+                names.add(r.name());
+                if (r.id().equals(id) || path(r.children(), id, names)) {
+                    return true;
+                }
+                names.remove(names.size() - 1);
+            }
+            return false;
+        }
+    }
+
+    private static void copyStatic(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.gongkai.site;
+
+import java.nio.file.Path;
+
+/**
+ * Where each page lives. URLs are built from ids only, never from positions, so they stay the same when
+ * projects are reordered or other content changes: /{office}/, /{office}/{year}/, /{office}/{year}/{project}/.
+ */
+final class SitePaths {
+
+    private SitePaths() {}
+
+    static String office(String officeId) {
+        return officeId + "/";
+    }
+
+    static String year(String officeId, int year) {
+        return officeId + "/" + year + "/";
+    }
+
+    static String project(String officeId, int year, String projectId) {
+        return officeId + "/" + year + "/" + projectId + "/";
+    }
+
+    /** The file of a page: its folder's index.html, so URLs end in a slash on any static server. */
+    static Path file(Path root, String page) {
+        return page.isEmpty() ? root.resolve("index.html") : root.resolve(page).resolve("index.html");
+    }
+
+    /** The relative way back to the site root from a page, so the site works under any path and from disk. */
+    static String rootFrom(String page) {
+        int depth = 0;
+        for (int i = 0; i < page.length(); i++) {
+            if (page.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+}

@@ -1,0 +1,75 @@
+package org.gongkai.site;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The one FreeMarker configuration of a build: templates from the templates directory, HTML
+ * auto-escaping on every template, and a template cache shared by all rendering threads.
+ */
+public final class Templates {
+
+    private final Configuration configuration;
+    private final Path directory;
+
+    public Templates(Path directory) throws IOException {
+        this.directory = directory;
+        Configuration c = new Configuration(Configuration.VERSION_2_3_33);
+        c.setDirectoryForTemplateLoading(directory.toFile());
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        // Every template escapes for HTML, whatever its file name: content text can never become markup.
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setRecognizeStandardFileExtensions(false);
+        c.setLocale(Locale.SIMPLIFIED_CHINESE);
+        c.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
+        c.setNumberFormat("computer");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setAPIBuiltinEnabled(false);
+        this.configuration = c;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Renders {@code template} with {@code model} straight into {@code file}, creating its folder. */
+    public void render(String template, Object model, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+                configuration.getTemplate(template).process(model, out);
+            }
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateFailure("找不到模板 " + directory.resolve(template) + "。请检查 templates 目录是否完整。", e);
+        } catch (TemplateException e) {
+            throw new TemplateFailure("模板 " + template + " 出错（第 " + e.getLineNumber() + " 行）：" + e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A template that cannot be rendered: a fault of the templates, not of the content. */
+    public static final class TemplateFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TemplateFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

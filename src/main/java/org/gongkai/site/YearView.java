@@ -1,0 +1,69 @@
+package org.gongkai.site;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.ListItem;
+import org.gongkai.content.model.Money;
+import org.gongkai.content.model.OverallBudget;
+import org.gongkai.content.model.Project;
+
+/** Builds the view of an office's page for one year: the 公开清单, excluded items, notes and project links. */
+final class YearView {
+
+    private YearView() {}
+
+    static Pages.Year of(Disclosure d, String officeName, BigDecimal totalWan) {
+        Map<String, String> hrefByName = new HashMap<>();
+        List<Pages.ProjectEntry> projects = new ArrayList<>();
+        for (Project p : d.projects()) {
+            String href = p.id() + "/";
+            hrefByName.putIfAbsent(normalised(p.name()), href);
+            projects.add(new Pages.ProjectEntry(p.name(), href, p.funds().total().printed(), p.indicators().size()));
+        }
+        String title = d.title().orElse(officeName + d.year() + "年度预算绩效目标");
+        return new Pages.Year(officeName, "../", d.year(), title,
+                d.published().map(Object::toString).orElse(null), d.approved().map(Object::toString).orElse(null),
+                list(d, hrefByName), d.excluded().stream()
+                        .map(e -> new Pages.Excluded(e.name(), e.amount().map(Money::printed).orElse(null), e.reason()))
+                        .toList(),
+                d.notes(), d.overall().map(YearView::overall).orElse(null), projects, d.projects().size(),
+                Amounts.printed(totalWan), d.remarks().map(Markdown::toSafeHtml).orElse(null));
+    }
+
+    private static Pages.ListView list(Disclosure d, Map<String, String> hrefByName) {
+        if (d.list().isPresent()) {
+            List<Pages.ListRow> rows = new ArrayList<>();
+            for (ListItem item : d.list().get().items()) {
+                rows.add(new Pages.ListRow(item.number(), item.name(), item.amount().printed(),
+                        hrefByName.get(normalised(item.name()))));
+            }
+            return new Pages.ListView(d.list().get().title(), d.list().get().unit(), false, rows);
+        }
+        List<Pages.ListRow> rows = new ArrayList<>();
+        int n = 1;
+        for (Project p : d.projects()) {
+            rows.add(new Pages.ListRow(String.valueOf(n++), p.name(), p.funds().total().printed(), p.id() + "/"));
+        }
+        return new Pages.ListView("项目支出绩效目标公开清单", "万元", true, rows);
+    }
+
+    private static Pages.Overall overall(OverallBudget o) {
+        List<Pages.TaskRow> tasks = o.tasks().stream()
+                .map(t -> new Pages.TaskRow(t.name(), t.content(), t.total().printed(),
+                        t.fiscal().map(Money::printed).orElse(null), t.other().map(Money::printed).orElse(null)))
+                .toList();
+        Pages.TaskRow sum = o.sum().map(s -> new Pages.TaskRow("金额合计", "", s.total().printed(),
+                s.fiscal().map(Money::printed).orElse(null), s.other().map(Money::printed).orElse(null))).orElse(null);
+        return new Pages.Overall(o.title(), o.unitName(), o.unit(), tasks, sum, o.goal(), IndicatorTable.lines(o.indicators()));
+    }
+
+    /** Names compare equal across full-width/half-width forms and spacing, as a reader would read them. */
+    static String normalised(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+}
