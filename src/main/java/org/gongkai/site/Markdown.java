@@ -36,6 +36,7 @@ final class Markdown {
 
     static String toSafeHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown));
-        return Jsoup.clean(html, "", SAFELIST, OUTPUT).trim();
+        // A base URI lets the safelist check a relative link's protocol; preserveRelativeLinks keeps it relative.
+        return Jsoup.clean(html, "https://site.invalid/", SAFELIST, OUTPUT).trim();
     }
 }
