@@ -1,0 +1,94 @@
+package org.gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a publisher meets it: exit codes, messages in Chinese, never a stack trace. */
+class CliTest {
+
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run gongkai(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        assertFalse(err.toString().contains("\tat "), "no stack trace:\n" + err);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildsTheFixtureSite() {
+        Run run = gongkai("build", "src/test/resources/fixture-site/content", "-o", temp.resolve("site").toString(),
+                "--templates", "templates");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("已生成 7 个页面"), run.out());
+        assertTrue(Files.exists(temp.resolve("site/demo-office/2024/zwgk/index.html")));
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndPointAtTheValue() throws IOException {
+        Path content = temp.resolve("content");
+        Path office = content.resolve("offices/x");
+        Files.createDirectories(office);
+        Files.writeString(content.resolve("site.yaml"), "title: 站\nbase_url: https://e.org/\npublisher: 甲\nregions:\n  - {id: r, name: 市}\n");
+        Files.writeString(office.resolve("office.yaml"), "id: x\nname: 单位\nregion: r\ncode: \"1\"\n");
+        Files.writeString(office.resolve("2024.yaml"), "year: 2024\nprojects:\n  - id: p\n    name: 项目\n"
+                + "    department: {name: 单位}\n    funds:\n      total: 96万元\n");
+        Run run = gongkai("build", content.toString(), "-o", temp.resolve("site").toString(), "--templates", "templates");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("offices/x/2024.yaml:7:14: 错误：年度资金总额应只写数字"), run.err());
+        assertTrue(run.err().contains("原有网站未改动"), run.err());
+        assertFalse(Files.exists(temp.resolve("site")));
+    }
+
+    @Test
+    void gbkFileIsNamedAsSuch() throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content.resolve("offices"));
+        Files.write(content.resolve("site.yaml"), "title: 预算绩效目标公开\n".getBytes(Charset.forName("GBK")));
+        Run run = gongkai("build", content.toString(), "-o", temp.resolve("site").toString(), "--templates", "templates");
+        assertEquals(1, run.code());
+        // Column 9, not 8: GBK's 预 (D4 A4) happens to be valid UTF-8, so decoding fails at the next character.
+        assertTrue(run.err().contains("site.yaml:1:9: 错误：文件不是 UTF-8 编码，看起来是 GBK"), run.err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, gongkai("build", "--no-such-option").code());
+        assertEquals(2, gongkai("no-such-command").code());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"build", "import"}) {
+            Run run = gongkai(command, "--help");
+            assertEquals(0, run.code(), command);
+            assertTrue(run.out().contains("Usage: gongkai " + command), run.out());
+        }
+    }
+
+    @Test
+    void brokenTemplatesAreAnEnvironmentFailureNotATrace() throws IOException {
+        Path templates = temp.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("layout.ftlh"), "<#macro page>${undefined.value}</#macro>");
+        Run run = gongkai("build", "src/test/resources/fixture-site/content", "-o", temp.resolve("site").toString(),
+                "--templates", templates.toString());
+        assertEquals(3, run.code());
+        assertTrue(run.err().contains("模板"), run.err());
+        assertFalse(Files.exists(temp.resolve("site")));
+    }
+}
