@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.Region;
 import org.gongkai.content.model.Site;
-import org.gongkai.content.model.SourcePosition;
 
 /**
  * Builds the static site: reads the catalog, then loads and renders one disclosure at a time on every
@@ -174,14 +172,8 @@ public final class SiteBuilder {
 
         /** The site's own path on its server, for the 404 page, which is served at any depth. */
         private String sitePath() {
-            try {
-                String path = new URI(site.baseUrl()).getPath();
-                return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
-            } catch (URISyntaxException e) {
-                findings.error("site.base-url", SourcePosition.ofFile("site.yaml"),
-                        "base_url“" + site.baseUrl() + "”不是有效的网址，例如 https://example.org/。");
-                return "/";
-            }
+            String path = URI.create(site.baseUrl()).getPath();
+            return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
         }
 
         private String regionPath(String regionId) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gongkai.content.model.Contact;
 import org.gongkai.content.model.Region;
 import org.gongkai.content.model.Site;
@@ -16,6 +17,9 @@ final class SiteReader {
     private static final List<String> KEYS =
             List.of("title", "base_url", "publisher", "contact", "site_code", "icp", "regions");
 
+    private static final Pattern BASE_URL =
+            Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
+
     private SiteReader() {}
 
     static Optional<Site> read(YamlNode root, Optional<String> about, Findings findings) {
@@ -26,6 +30,9 @@ final class SiteReader {
         MapReader r = reader.get();
         String title = r.text("title", "站点名称");
         String baseUrl = r.text("base_url", "站点地址");
+        if (!baseUrl.isEmpty() && !BASE_URL.matcher(baseUrl).matches()) {
+            r.error("site.base-url", r.at(), "站点地址 base_url“" + baseUrl + "”不是有效的网址。请写完整地址，例如 https://example.org/ 或 https://example.org/budget/。");
+        }
         String publisher = r.text("publisher", "主办单位");
         Contact contact = r.optionalMap("contact", "联系方式").map(SiteReader::contact).orElse(Contact.NONE);
         Optional<String> siteCode = r.optionalText("site_code", "网站标识码");

@@ -1,0 +1,106 @@
+package org.gongkai.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.content.load.Catalog;
+import org.gongkai.content.load.ContentLoader;
+import org.gongkai.content.load.DisclosureFile;
+import org.gongkai.content.load.Findings;
+import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.Project;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled seed content builds, and every project page shows its name, its total and every indicator row. */
+class SeedSiteTest {
+
+    @TempDir
+    static Path temp;
+
+    static Path site;
+    static List<Disclosure> disclosures = new ArrayList<>();
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = temp.resolve("site");
+        BuildResult result = GoldenSiteTest.build(Path.of("content"), site);
+        assertTrue(result.published(), () -> result.findings().sorted().toString());
+        ContentLoader loader = new ContentLoader(Path.of("content"));
+        Findings findings = new Findings();
+        Catalog catalog = loader.catalog(findings).orElseThrow();
+        for (DisclosureFile file : catalog.disclosures()) {
+            disclosures.add(loader.disclosure(file, findings).orElseThrow());
+        }
+    }
+
+    @Test
+    void theFourSeedDocumentsAreThere() {
+        Map<String, Integer> projects = new TreeMap<>();
+        disclosures.forEach(d -> projects.put(d.officeId() + "/" + d.year(), d.projects().size()));
+        assertEquals(Map.of("huainan-szfb/2024", 10, "huaiyuan-xzfb/2024", 10, "luan-szfb/2026", 12, "yeji-qzfb/2024", 5),
+                projects);
+    }
+
+    @Test
+    void everyProjectPageShowsNameTotalAndEveryIndicatorRow() throws IOException {
+        int rows = 0;
+        for (Disclosure d : disclosures) {
+            for (Project p : d.projects()) {
+                Path file = SitePaths.file(site, SitePaths.project(d.officeId(), d.year(), p.id()));
+                Document page = Jsoup.parse(file.toFile(), "UTF-8");
+                String where = file.toString();
+                assertEquals(p.name(), page.selectFirst("h1").text(), where);
+                Element totalRow = page.select("table.project tr").stream()
+                        .filter(tr -> tr.text().contains("年度资金总额")).findFirst().orElseThrow();
+                assertEquals(p.funds().total().printed(), totalRow.selectFirst("td.num").text(), where);
+                for (int i = 0; i < p.indicators().size(); i++) {
+                    IndicatorRow row = p.indicators().get(i);
+                    Element tr = page.getElementById("r" + (i + 1));
+                    assertEquals(text(row.level3()), tr.selectFirst("td.l3").text(), where + " row " + (i + 1));
+                    assertEquals(text(row.value()), tr.selectFirst("td.val").text(), where + " row " + (i + 1));
+                    assertEquals(row.level1(), headerAbove(tr, "l1"), where + " row " + (i + 1));
+                    assertEquals(row.level2(), headerAbove(tr, "l2"), where + " row " + (i + 1));
+                    rows++;
+                }
+            }
+        }
+        assertTrue(rows > 500, "indicator rows checked: " + rows);
+    }
+
+    @Test
+    void everyYearPageLinksEveryProject() throws IOException {
+        for (Disclosure d : disclosures) {
+            Document page = Jsoup.parse(SitePaths.file(site, SitePaths.year(d.officeId(), d.year())).toFile(), "UTF-8");
+            List<String> links = page.select("ol.projects a").eachAttr("href");
+            assertEquals(d.projects().stream().map(p -> p.id() + "/").toList(), links);
+        }
+    }
+
+    /** The merged 一级 or 二级 cell that covers a row: in the row itself or the nearest row above that has one. */
+    private static String headerAbove(Element tr, String cls) {
+        for (Element row = tr; row != null; row = row.previousElementSibling()) {
+            Element th = row.selectFirst("th." + cls);
+            if (th != null) {
+                return th.text();
+            }
+        }
+        return null;
+    }
+
+    /** What a reader sees of a text: jsoup collapses runs of white space, as a browser does. */
+    private static String text(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+}
