@@ -20,12 +20,12 @@ import org.gongkai.content.model.SourcePosition;
 import org.junit.jupiter.api.Test;
 
 /** Importing the four seed documents and broken variants: counts, spot values and reported problems. */
-class DocumentImporterTest {
+class ImporterDocumentTest {
 
     private final DocumentImporter importer = new DocumentImporter();
 
     private Disclosure seed(String file, String office) throws IOException {
-        ImportResult result = importer.importDocument(SeedContentTest.seedText(file), file, office);
+        ImportResult result = importer.importDocument(ImporterSeedContentTest.seedText(file), file, office);
         assertEquals(List.of(), result.problems());
         assertTrue(result.isClean());
         return result.disclosure().orElseThrow();

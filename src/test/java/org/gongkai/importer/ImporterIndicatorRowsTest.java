@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Exact expectations for indicator rows, in the style of Lucene's assertAnalyzesTo: the extracted lines of one
  * table go in, the complete rows [一级, 二级, 三级, 指标值] must come out. Most inputs are lines of seed 000.
  */
-class IndicatorClassifierTest {
+class ImporterIndicatorRowsTest {
 
     /** Asserts that the row-per-line indicator lines (tabs between cells) read as exactly the expected rows. */
     private static void assertClassifies(String[] lines, String[]... expected) {

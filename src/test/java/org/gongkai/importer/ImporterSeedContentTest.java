@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * must give its content file byte for byte. Run with -Dgongkai.regenerate=true to rewrite the files after a
  * deliberate change, then review the diff against the seed text.
  */
-class SeedContentTest {
+class ImporterSeedContentTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -84,7 +84,7 @@ class SeedContentTest {
     }
 
     static String seedText(String seed) throws IOException {
-        try (InputStream in = SeedContentTest.class.getResourceAsStream("/seeds/" + seed)) {
+        try (InputStream in = ImporterSeedContentTest.class.getResourceAsStream("/seeds/" + seed)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
