@@ -1,0 +1,169 @@
+package org.gongkai.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.OverallBudget;
+import org.gongkai.content.model.Project;
+import org.gongkai.content.model.PublishedList;
+import org.gongkai.content.model.SourcePosition;
+
+/**
+ * Reads a whole document: the title, the 公开清单, the tables, the headings above them and the notes.
+ *
+ * <p>Text outside the tables is placed only when it is recognisably one of these; anything else is reported
+ * with its line rather than guessed at.
+ */
+final class DocumentReader {
+
+    private final Layout layout;
+    private final String sourceName;
+    private final Problems problems;
+    private final Years years;
+    private final NoteFacts facts;
+    private Optional<Cell> title = Optional.empty();
+    private Optional<PublishedList> list = Optional.empty();
+    private Optional<OverallBudget> overall = Optional.empty();
+    private final List<Project> projects = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private Optional<String> heading = Optional.empty();
+    private boolean inNotes;
+    private boolean seenContent;
+
+    DocumentReader(Layout layout, String sourceName, Problems problems) {
+        this.layout = layout;
+        this.sourceName = sourceName;
+        this.problems = problems;
+        this.years = new Years(problems);
+        this.facts = new NoteFacts(sourceName, problems);
+    }
+
+    /** The disclosure, or empty when the document names no budget year (reported). */
+    Optional<Disclosure> read(BlockCursor cursor, String officeId) {
+        while (cursor.hasNext()) {
+            Block b = cursor.peek();
+            if (b.isEmpty()) {
+                cursor.next();
+                continue;
+            }
+            Optional<Cell> single = b.single();
+            if (single.isEmpty()) {
+                cursor.next();
+                problems.add(b.line(), "这一行在所有表格之外，无法确定属于哪张表：请检查它上方是否缺了表格标题"
+                        + "（如“项目支出绩效目标表”）。");
+                continue;
+            }
+            text(single.get(), cursor);
+        }
+        return disclosure(officeId);
+    }
+
+    private void text(Cell cell, BlockCursor cursor) {
+        String text = cell.text();
+        if (Labels.isProjectTableTitle(text) || Labels.isOverallTableTitle(text) || Labels.isListTitle(text)) {
+            cursor.next();
+            table(cell, cursor);
+            return;
+        }
+        if (years.acceptSubtitle(cell) || Labels.key(text).equals("附件")) {
+            cursor.next();
+            return;
+        }
+        if (heading.isPresent()) {
+            problems.add(cell.line(), "标题" + Problems.quote(heading.get()) + "下面没有紧跟表格：请检查是否缺了表格。");
+            heading = Optional.empty();
+        }
+        if (text.startsWith("注：") || text.startsWith("注:") || NoteFacts.statesFacts(text)) {
+            note(cell, cursor);
+            return;
+        }
+        // A document title names the year and stands before everything else, even directly above a table.
+        if (!seenContent && title.isEmpty() && Labels.key(text).contains("绩效目标")
+                && Years.inTitle(text).isPresent()) {
+            cursor.next();
+            title = Optional.of(cell);
+            return;
+        }
+        boolean beforeTable = cursor.peekNonEmptyAfterCurrent()
+                .flatMap(Block::single).map(c -> Labels.isAnyTitle(c.text()) && !Labels.isListTitle(c.text()))
+                .orElse(false);
+        if (beforeTable && !inNotes) {
+            cursor.next();
+            heading = Optional.of(text);
+            return;
+        }
+        if (inNotes) {
+            note(cell, cursor);
+            return;
+        }
+        cursor.next();
+        problems.add(cell.line(), "无法确定这段文字" + Problems.quote(text) + "的用途：它不在表格中，也不是文件标题、"
+                + "表格上方的标题或以“注：”开头的说明。若是说明，请在前面加上“注：”。");
+    }
+
+    private void note(Cell cell, BlockCursor cursor) {
+        cursor.next();
+        notes.add(cell.text());
+        facts.read(cell);
+        inNotes = true;
+    }
+
+    private void table(Cell title, BlockCursor cursor) {
+        seenContent = true;
+        inNotes = false;
+        Optional<String> tableHeading = heading;
+        heading = Optional.empty();
+        if (Labels.isListTitle(title.text())) {
+            if (list.isPresent()) {
+                problems.add(title.line(), "文件中有第二份公开清单：一份文件只能有一份清单，请核对原文。");
+            }
+            PublishedList read = new ListReader(sourceName, problems).read(title, cursor);
+            list = list.or(() -> Optional.of(read));
+            return;
+        }
+        FormContent form = new FormReader(layout, sourceName, problems, years).read(title, cursor);
+        if (Labels.isOverallTableTitle(title.text())) {
+            if (overall.isPresent()) {
+                problems.add(title.line(), "文件中有第二张整体支出绩效目标表：请核对原文。");
+            }
+            Optional<OverallBudget> read = new OverallBuilder(sourceName, problems).build(form);
+            overall = overall.or(() -> read);
+            tableHeading.ifPresent(h -> problems.add(title.line(), "整体支出绩效目标表上方的标题" + Problems.quote(h)
+                    + "无处存放：请把它改写为说明或删除。"));
+            return;
+        }
+        new ProjectBuilder(sourceName, problems).build(form, tableHeading).ifPresent(projects::add);
+    }
+
+    private Optional<Disclosure> disclosure(String officeId) {
+        OptionalInt year = years.year();
+        OptionalInt titleYear = title.map(c -> Years.inTitle(c.text())).orElse(OptionalInt.empty());
+        if (year.isPresent() && titleYear.isPresent() && year.getAsInt() != titleYear.getAsInt()) {
+            problems.add(title.get().line(), "文件标题中的年度（" + titleYear.getAsInt() + "年）与表格的年度（"
+                    + year.getAsInt() + "年）不一致：请核对原文。");
+        }
+        if (year.isEmpty()) {
+            year = titleYear;
+        }
+        if (year.isEmpty()) {
+            problems.add(0, "文件中找不到预算年度：表格下方通常印有“（2024年度）”，文件标题中通常也有年度。"
+                    + "请确认这是项目支出绩效目标文件，并补上年度。");
+            return Optional.empty();
+        }
+        if (projects.isEmpty() && overall.isEmpty() && list.isEmpty()) {
+            problems.add(0, "文件中找不到任何绩效目标表或公开清单：请确认这是项目支出绩效目标文件，"
+                    + "以及表格的标题（如“项目支出绩效目标表”）是否完整。");
+            return Optional.empty();
+        }
+        List<String> ids = ProjectIds.assign(projects.stream().map(Project::name).toList());
+        List<Project> withIds = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            withIds.add(ProjectBuilder.withId(projects.get(i), ids.get(i)));
+        }
+        return Optional.of(new Disclosure(officeId, year.getAsInt(), title.map(Cell::text), Optional.empty(),
+                Optional.empty(), list, notes, facts.excluded(), facts.counts(), overall, withIds, Optional.empty(),
+                new SourcePosition(sourceName, 1, 1)));
+    }
+}

@@ -1,0 +1,59 @@
+package org.gongkai.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.importer.Labels.Field;
+
+/**
+ * The labelled values and row groups of one form (a project table or the 整体支出 table), as read, before they
+ * are checked and turned into a record.
+ */
+final class FormContent {
+
+    /** A value and the label that introduced it; a label printed without a value has an empty value cell. */
+    record Entry(Cell label, Cell value) {}
+
+    final Cell title;
+    final IndicatorSection indicators;
+    final List<Cell> taskHeader = new ArrayList<>();
+    final List<Block> taskRows = new ArrayList<>();
+    Optional<String> fundsUnit = Optional.empty();
+    private final Map<Field, Entry> entries = new EnumMap<>(Field.class);
+    private final Problems problems;
+
+    FormContent(Cell title, IndicatorSection indicators, Problems problems) {
+        this.title = title;
+        this.indicators = indicators;
+        this.problems = problems;
+    }
+
+    void put(Field field, Cell label, Cell value) {
+        if (field == Field.SIGNATURE) {
+            // Signature and stamp boxes are for the paper copy; text in one is most likely a misplaced cell.
+            if (!value.isEmpty()) {
+                problems.add(value.line(), "盖章或签字栏" + Problems.quote(label.text()) + "里有文字" + Problems.quote(value.text())
+                        + "：本站不收录盖章栏，请确认这段文字是否属于别的栏目。");
+            }
+            return;
+        }
+        if (entries.containsKey(field)) {
+            problems.add(label.line(), Problems.quote(label.text()) + "在同一张表中出现了两次（前一次在第"
+                    + entries.get(field).label().line() + "行）：请检查两张表是否连在了一起，或删去重复的一栏。");
+            return;
+        }
+        entries.put(field, new Entry(label, value));
+    }
+
+    /** The entry for the field, removing it so that unused entries can be reported at the end. */
+    Optional<Entry> take(Field field) {
+        return Optional.ofNullable(entries.remove(field));
+    }
+
+    /** The entries no one took: labels this form should not have. */
+    List<Entry> leftovers() {
+        return List.copyOf(entries.values());
+    }
+}

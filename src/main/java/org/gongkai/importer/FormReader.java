@@ -1,0 +1,140 @@
+package org.gongkai.importer;
+
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.importer.Labels.Field;
+
+/**
+ * Reads the rows of one form after its title: label/value pairs in any arrangement, the 年度主要任务 rows and the
+ * 绩效指标 rows, up to the next title or the first paragraph that cannot belong to the form.
+ *
+ * <p>A label followed directly by another label has an empty value. A label left without a value at the end of
+ * its row takes the next row as its value when that row is one plain cell, because some extractions put the
+ * 年度目标 text in a paragraph of its own.
+ */
+final class FormReader {
+
+    private enum Mode { FIELDS, TASKS, INDICATORS }
+
+    private final Layout layout;
+    private final String sourceName;
+    private final Problems problems;
+    private final Years years;
+
+    FormReader(Layout layout, String sourceName, Problems problems, Years years) {
+        this.layout = layout;
+        this.sourceName = sourceName;
+        this.problems = problems;
+        this.years = years;
+    }
+
+    FormContent read(Cell title, BlockCursor cursor) {
+        FormContent form = new FormContent(title, new IndicatorSection(layout, sourceName, problems), problems);
+        Mode mode = Mode.FIELDS;
+        Optional<Cell> pending = Optional.empty();
+        while (cursor.hasNext()) {
+            Block b = cursor.peek();
+            if (b.isEmpty()) {
+                cursor.next();
+                continue;
+            }
+            Optional<Cell> single = b.single();
+            if (single.isPresent() && Labels.isAnyTitle(single.get().text())) {
+                break;
+            }
+            if (single.isPresent() && years.acceptSubtitle(single.get())) {
+                cursor.next();
+                continue;
+            }
+            if (mode == Mode.INDICATORS) {
+                if (b.paragraph()) {
+                    break;
+                }
+                form.indicators.add(cursor.next());
+                continue;
+            }
+            if (pending.isPresent()) {
+                Cell label = pending.get();
+                pending = Optional.empty();
+                if (single.isPresent() && !Labels.isLabel(single.get().text()) && !IndicatorSection.isHeader(b)) {
+                    put(form, label, cursor.next().nonEmpty().get(0));
+                    continue;
+                }
+                putEmpty(form, label);
+            }
+            if (mode == Mode.TASKS && !b.paragraph() && !startsWithLabel(b)) {
+                form.taskRows.add(cursor.next());
+                continue;
+            }
+            mode = Mode.FIELDS;
+            if (IndicatorSection.isHeader(b)) {
+                form.indicators.add(cursor.next());
+                mode = Mode.INDICATORS;
+                continue;
+            }
+            if (b.paragraph() && !single.map(c -> Labels.isLabel(c.text())).orElse(false)) {
+                break;
+            }
+            cursor.next();
+            LabelRow row = labelRow(form, b);
+            pending = row.pending();
+            mode = row.mode();
+        }
+        pending.ifPresent(label -> putEmpty(form, label));
+        return form;
+    }
+
+    /** What a label row leaves behind: a label still waiting for its value, and the group it opened. */
+    private record LabelRow(Optional<Cell> pending, Mode mode) {}
+
+    private LabelRow labelRow(FormContent form, Block b) {
+        Optional<Cell> current = Optional.empty();
+        List<Cell> cells = b.nonEmpty();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            Optional<Field> field = Labels.field(c.text());
+            if (field.isEmpty()) {
+                if (current.isPresent()) {
+                    put(form, current.get(), c);
+                    current = Optional.empty();
+                } else {
+                    problems.add(c.line(), "单元格" + Problems.quote(c.text()) + "前面没有栏目名称，无法确定它属于哪一栏："
+                            + "请检查这一行是否错位或缺了栏目名称。");
+                }
+                continue;
+            }
+            current.ifPresent(label -> putEmpty(form, label));
+            current = Optional.empty();
+            switch (field.get()) {
+                case FUNDS_GROUP -> form.fundsUnit = Labels.unitIn(c.text());
+                case INDICATORS_GROUP -> {
+                    for (Cell rest : cells.subList(i + 1, cells.size())) {
+                        problems.add(rest.line(), "“绩效指标”栏目后的单元格" + Problems.quote(rest.text())
+                                + "无法识别：绩效指标应从表头（一级指标、二级指标、三级指标、指标值）开始。");
+                    }
+                    return new LabelRow(Optional.empty(), Mode.INDICATORS);
+                }
+                case TASKS_GROUP -> {
+                    form.taskHeader.addAll(cells.subList(i + 1, cells.size()));
+                    return new LabelRow(Optional.empty(), Mode.TASKS);
+                }
+                default -> current = Optional.of(c);
+            }
+        }
+        return new LabelRow(current, Mode.FIELDS);
+    }
+
+    private static void put(FormContent form, Cell label, Cell value) {
+        form.put(Labels.field(label.text()).orElseThrow(), label, value);
+    }
+
+    /** Records a label printed without a value: the field is present and empty, as on the form. */
+    private static void putEmpty(FormContent form, Cell label) {
+        put(form, label, new Cell("", label.column(), label.line()));
+    }
+
+    private static boolean startsWithLabel(Block b) {
+        List<Cell> cells = b.nonEmpty();
+        return !cells.isEmpty() && Labels.isLabel(cells.get(0).text());
+    }
+}

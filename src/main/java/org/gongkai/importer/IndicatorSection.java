@@ -1,0 +1,132 @@
+package org.gongkai.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.SourcePosition;
+
+/**
+ * The 绩效指标 rows of one table: its header (一级指标 … 指标值) and data rows, read by position where the
+ * layout keeps positions and by wording where it does not.
+ */
+final class IndicatorSection {
+
+    private final Layout layout;
+    private final String sourceName;
+    private final Problems problems;
+    /** Columns of 一级指标, 二级指标, 三级指标 and 指标值 in the header row; -1 until the header is seen. */
+    private final int[] headerColumns = {-1, -1, -1, -1};
+    private int headerWidth = -1;
+    private final List<Block> dataRows = new ArrayList<>();
+
+    IndicatorSection(Layout layout, String sourceName, Problems problems) {
+        this.layout = layout;
+        this.sourceName = sourceName;
+        this.problems = problems;
+    }
+
+    /** True when the block is a header row: it names at least two of 一级指标, 二级指标, 三级指标, 指标值. */
+    static boolean isHeader(Block b) {
+        return b.nonEmpty().stream().filter(c -> Labels.indicatorHeaderIndex(c.text()) >= 0).count() >= 2;
+    }
+
+    void add(Block b) {
+        if (isHeader(b)) {
+            header(b);
+        } else {
+            dataRows.add(b);
+        }
+    }
+
+    private void header(Block b) {
+        if (headerWidth >= 0) {
+            problems.add(b.line(), "绩效指标表头重复出现：请删除多余的表头行，或检查上一个表格是否缺了标题。");
+            return;
+        }
+        headerWidth = b.cells().size();
+        for (Cell c : b.nonEmpty()) {
+            int index = Labels.indicatorHeaderIndex(c.text());
+            if (index >= 0) {
+                headerColumns[index] = c.column();
+            } else if (Labels.field(c.text()).filter(f -> f == Labels.Field.INDICATORS_GROUP).isEmpty()) {
+                problems.add(c.line(), "绩效指标表头里有无法识别的单元格" + Problems.quote(c.text())
+                        + "：表头应为 一级指标、二级指标、三级指标、指标值。");
+            }
+        }
+    }
+
+    List<IndicatorRow> rows() {
+        return layout == Layout.CELL_PER_LINE ? byPosition() : byWording();
+    }
+
+    private List<IndicatorRow> byWording() {
+        List<List<Cell>> cells = new ArrayList<>();
+        for (Block b : dataRows) {
+            cells.add(b.nonEmpty().stream().filter(c -> !isGroupLabel(c)).toList());
+        }
+        IndicatorClassifier classifier = IndicatorClassifier.forTable(cells, headerColumns[0], headerColumns[1],
+                problems);
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (int i = 0; i < dataRows.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                classifier.classify(cells.get(i), at(dataRows.get(i))).ifPresent(rows::add);
+            }
+        }
+        return rows;
+    }
+
+    private List<IndicatorRow> byPosition() {
+        List<IndicatorRow> rows = new ArrayList<>();
+        if (dataRows.isEmpty()) {
+            return rows;
+        }
+        for (int c : headerColumns) {
+            if (c < 0) {
+                problems.add(dataRows.get(0).line(), "绩效指标缺少完整的表头（一级指标、二级指标、三级指标、指标值）："
+                        + "无法确定各列的含义，请补上表头行。");
+                return rows;
+            }
+        }
+        FillDown fill = new FillDown();
+        for (Block b : dataRows) {
+            if (b.cells().size() != headerWidth) {
+                problems.add(b.line(), "这一绩效指标行有" + b.cells().size() + "个单元格，表头有" + headerWidth
+                        + "个：无法按列对齐，请检查这一行是否多了或少了单元格。");
+                continue;
+            }
+            boolean stray = false;
+            for (Cell c : b.cells()) {
+                if (!c.isEmpty() && !isIndicatorColumn(c.column()) && !isGroupLabel(c)) {
+                    problems.add(c.line(), "单元格" + Problems.quote(c.text()) + "不在一级指标、二级指标、三级指标、"
+                            + "指标值任何一列：请检查这一行的单元格是否错位。");
+                    stray = true;
+                }
+            }
+            if (!stray) {
+                rows.add(fill.row(text(b, 0), text(b, 1), text(b, 2), text(b, 3), at(b)));
+            }
+        }
+        return rows;
+    }
+
+    private boolean isIndicatorColumn(int column) {
+        for (int c : headerColumns) {
+            if (c == column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String text(Block b, int index) {
+        return b.cells().get(headerColumns[index]).text();
+    }
+
+    private static boolean isGroupLabel(Cell c) {
+        return Labels.field(c.text()).filter(f -> f == Labels.Field.INDICATORS_GROUP).isPresent();
+    }
+
+    private SourcePosition at(Block b) {
+        return new SourcePosition(sourceName, b.line(), 1);
+    }
+}

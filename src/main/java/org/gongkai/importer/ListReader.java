@@ -1,0 +1,68 @@
+package org.gongkai.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongkai.content.model.ListItem;
+import org.gongkai.content.model.PublishedList;
+import org.gongkai.content.model.SourcePosition;
+
+/** Reads the 项目支出绩效目标公开清单: a header row (序号, 项目名称, 预算金额) and rows of number, name and amount. */
+final class ListReader {
+
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+
+    private final String sourceName;
+    private final Problems problems;
+    private final Amounts amounts;
+
+    ListReader(String sourceName, Problems problems) {
+        this.sourceName = sourceName;
+        this.problems = problems;
+        this.amounts = new Amounts(sourceName, problems);
+    }
+
+    PublishedList read(Cell title, BlockCursor cursor) {
+        String unit = "万元";
+        skipEmpty(cursor);
+        if (cursor.hasNext() && isHeader(cursor.peek())) {
+            unit = cursor.next().nonEmpty().stream().filter(c -> c.key().contains("金额"))
+                    .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse(unit);
+        } else {
+            problems.add(title.line(), "公开清单缺少表头（序号、项目名称、预算金额）：请按原文补上，以便确认金额的单位。");
+        }
+        List<ListItem> items = new ArrayList<>();
+        while (cursor.hasNext()) {
+            Block b = cursor.peek();
+            if (b.isEmpty()) {
+                cursor.next();
+                continue;
+            }
+            List<Cell> cells = b.nonEmpty();
+            if (b.paragraph() || !NUMBER.matcher(cells.get(0).text()).matches()) {
+                break;
+            }
+            cursor.next();
+            if (cells.size() != 3) {
+                problems.add(b.line(), "公开清单第" + cells.get(0).text() + "行有" + cells.size()
+                        + "个单元格：每行应为序号、项目名称、预算金额三格，请核对原文。");
+                continue;
+            }
+            amounts.read(cells.get(2), "预算金额").ifPresent(amount -> items.add(new ListItem(cells.get(0).text(),
+                    cells.get(1).text(), amount, new SourcePosition(sourceName, b.line(), 1))));
+        }
+        return new PublishedList(title.text(), unit, items);
+    }
+
+    private static boolean isHeader(Block b) {
+        List<String> keys = b.nonEmpty().stream().map(Cell::key).toList();
+        return keys.contains("序号") && keys.contains("项目名称");
+    }
+
+    private static void skipEmpty(BlockCursor cursor) {
+        while (cursor.hasNext() && cursor.peek().isEmpty()) {
+            cursor.next();
+        }
+    }
+}
