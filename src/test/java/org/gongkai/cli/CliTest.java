@@ -66,9 +66,38 @@ class CliTest {
     }
 
     @Test
+    void importWritesTheReviewedYamlAndNeverOverwritesSilently() throws IOException {
+        Path content = temp.resolve("content");
+        String seed = "src/test/resources/seeds/003_3ce225b085d70733.txt";
+        Run first = gongkai("import", seed, "--office", "huaiyuan-xzfb", "-o", content.toString());
+        assertEquals(0, first.code(), first.err());
+        Path written = content.resolve("offices/huaiyuan-xzfb/2024.yaml");
+        assertEquals(Files.readString(Path.of("content/offices/huaiyuan-xzfb/2024.yaml")), Files.readString(written));
+        assertTrue(first.out().contains("10 个项目"), first.out());
+
+        Files.writeString(written, "year: 2024\n# 审核中的修改\n");
+        Run again = gongkai("import", seed, "--office", "huaiyuan-xzfb", "-o", content.toString());
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("已存在，未覆盖"), again.err());
+        assertEquals("year: 2024\n# 审核中的修改\n", Files.readString(written), "the reviewer's edit survives");
+    }
+
+    @Test
+    void importOfAnUnreadableLayoutNamesTheLineAndWritesNothing() {
+        Path content = temp.resolve("content");
+        Run run = gongkai("import", "src/test/resources/importer/row-layout-broken.txt", "--office", "x",
+                "-o", content.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("row-layout-broken.txt:14: 错误："), run.err());
+        assertTrue(run.err().contains("未写出任何文件"), run.err());
+        assertFalse(Files.exists(content));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, gongkai("build", "--no-such-option").code());
         assertEquals(2, gongkai("no-such-command").code());
+        assertEquals(2, gongkai("import", "src/test/resources/seeds/003_3ce225b085d70733.txt").code(), "--office is required");
     }
 
     @Test

@@ -18,14 +18,14 @@ import org.gongkai.content.model.SourcePosition;
  * Reads a content file as strict UTF-8, and when it is not, says which encoding it looks like and how to
  * convert it, instead of publishing mojibake.
  */
-final class SourceText {
+public final class SourceText {
 
     /** Far above any real disclosure file (the largest seed is 22 KB); guards memory, not style. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private SourceText() {}
 
-    static Optional<String> read(Path path, String shownAs, Findings findings) {
+    public static Optional<String> read(Path path, String shownAs, Findings findings) {
         SourcePosition file = SourcePosition.ofFile(shownAs);
         byte[] bytes;
         try {
