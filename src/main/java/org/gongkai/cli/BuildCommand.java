@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.content.load.ContentLoader;
-import org.gongkai.content.load.Finding;
+import org.gongkai.content.load.Severity;
 import org.gongkai.site.BuildResult;
 import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
@@ -40,15 +40,16 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SiteBuilder builder = new SiteBuilder(new ContentLoader(content), new Templates(Locations.templates(templates)));
         BuildResult result = builder.build(output);
-        for (Finding f : result.findings().sorted()) {
-            err.println(f.format());
-        }
         if (!result.published()) {
-            err.printf("构建未完成：内容有 %d 处错误，原有网站未改动。请按上面的提示修改后重试。%n", result.findings().size());
+            FindingsText.print(result.findings(), err);
+            err.printf("构建未完成：内容有 %d 个错误，原有网站未改动。请按上面的提示修改后重试。%n",
+                    result.findings().count(Severity.ERROR));
             return Main.CONTENT_ERRORS;
         }
         out.printf("已生成 %d 个页面 → %s（用时 %.1f 秒）%n", result.pages(), output,
                 (System.nanoTime() - start) / 1e9);
+        out.println(FindingsText.summary(result.findings(), 0) + "检查报告：" + output.resolve(SiteBuilder.REPORT_PAGE)
+                + "（未从公开页面链接）；运行 gongkai check 查看详情。");
         return 0;
     }
 }

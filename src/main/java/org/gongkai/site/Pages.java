@@ -22,7 +22,8 @@ public final class Pages {
             boolean hasAbout,
             String root,
             String pageTitle,
-            List<Crumb> crumbs) {}
+            List<Crumb> crumbs,
+            boolean indexable) {}
 
     public record Crumb(String label, String href) {}
 
@@ -99,4 +100,12 @@ public final class Pages {
      */
     public record IndicatorLine(
             int number, String level1, int level1Span, String level2, int level2Span, String level3, String value) {}
+
+    /** The publisher's check report: every finding of the build, grouped by file. */
+    public record Report(int errors, int warnings, int notices, List<ReportFile> files) {}
+
+    public record ReportFile(String file, List<ReportRow> rows) {}
+
+    public record ReportRow(String position, String severity, String severityClass, String message, String rule,
+            String subject) {}
 }

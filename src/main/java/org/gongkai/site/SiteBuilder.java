@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.gongkai.check.Checker;
 import org.gongkai.content.load.Catalog;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.DisclosureFile;
@@ -35,8 +36,12 @@ import org.gongkai.content.model.Site;
  */
 public final class SiteBuilder {
 
+    /** Where the publisher's check report goes: linked from no public page. */
+    public static final String REPORT_PAGE = "_gongkai/check/";
+
     private final ContentLoader loader;
     private final Templates templates;
+    private final Checker checker = new Checker();
     private final int threads;
 
     public SiteBuilder(ContentLoader loader, Templates templates) {
@@ -124,6 +129,7 @@ public final class SiteBuilder {
             }
             Disclosure d = loaded.get();
             Office office = offices.get(d.officeId());
+            checker.check(d, office, findings);
             BigDecimal total = Amounts.sum(d.projects().stream()
                     .map(p -> Amounts.inWan(p.funds().total(), p.funds().unit())).toList());
             String yearPage = SitePaths.year(office.id(), d.year());
@@ -152,22 +158,25 @@ public final class SiteBuilder {
             }
             site.about().ifPresent(md -> render("about.ftlh", "about/", "关于本站",
                     List.of(new Pages.Crumb("关于本站", null)), Map.of("html", Markdown.toSafeHtml(md))));
-            Pages.Layout notFound = layout(sitePath(), "页面不存在", List.of());
+            String report = SitePaths.rootFrom(REPORT_PAGE);
+            templates.render("report.ftlh", Map.of("layout", layout(report, "发布前检查报告", List.of(), false),
+                    "page", ReportView.of(findings, loader.shownRoot() + "/")), SitePaths.file(root, REPORT_PAGE));
+            Pages.Layout notFound = layout(sitePath(), "页面不存在", List.of(), false);
             templates.render("404.ftlh", Map.of("layout", notFound, "page", Map.of()), root.resolve("404.html"));
             pages.incrementAndGet();
         }
 
         private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view) {
-            templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs), "page", view),
+            templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs, true), "page", view),
                     SitePaths.file(root, page));
             pages.incrementAndGet();
         }
 
-        private Pages.Layout layout(String rootPrefix, String title, List<Pages.Crumb> crumbs) {
+        private Pages.Layout layout(String rootPrefix, String title, List<Pages.Crumb> crumbs, boolean indexable) {
             return new Pages.Layout(site.title(), site.publisher(), site.contact().phone().orElse(null),
                     site.contact().email().orElse(null), site.contact().address().orElse(null),
                     site.siteCode().orElse(null), site.icp().orElse(null), site.about().isPresent(), rootPrefix, title,
-                    crumbs);
+                    crumbs, indexable);
         }
 
         /** The site's own path on its server, for the 404 page, which is served at any depth. */

@@ -1,7 +1,6 @@
 package org.gongkai.site;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.gongkai.content.model.ListItem;
 import org.gongkai.content.model.Money;
 import org.gongkai.content.model.OverallBudget;
 import org.gongkai.content.model.Project;
+import org.gongkai.content.text.Names;
 
 /** Builds the view of an office's page for one year: the 公开清单, excluded items, notes and project links. */
 final class YearView {
@@ -22,7 +22,7 @@ final class YearView {
         List<Pages.ProjectEntry> projects = new ArrayList<>();
         for (Project p : d.projects()) {
             String href = p.id() + "/";
-            hrefByName.putIfAbsent(normalised(p.name()), href);
+            hrefByName.putIfAbsent(Names.normalised(p.name()), href);
             projects.add(new Pages.ProjectEntry(p.name(), href, p.funds().total().printed(), p.indicators().size()));
         }
         String title = d.title().orElse(officeName + d.year() + "年度预算绩效目标");
@@ -40,7 +40,7 @@ final class YearView {
             List<Pages.ListRow> rows = new ArrayList<>();
             for (ListItem item : d.list().get().items()) {
                 rows.add(new Pages.ListRow(item.number(), item.name(), item.amount().printed(),
-                        hrefByName.get(normalised(item.name()))));
+                        hrefByName.get(Names.normalised(item.name()))));
             }
             return new Pages.ListView(d.list().get().title(), d.list().get().unit(), false, rows);
         }
@@ -60,10 +60,5 @@ final class YearView {
         Pages.TaskRow sum = o.sum().map(s -> new Pages.TaskRow("金额合计", "", s.total().printed(),
                 s.fiscal().map(Money::printed).orElse(null), s.other().map(Money::printed).orElse(null))).orElse(null);
         return new Pages.Overall(o.title(), o.unitName(), o.unit(), tasks, sum, o.goal(), IndicatorTable.lines(o.indicators()));
-    }
-
-    /** Names compare equal across full-width/half-width forms and spacing, as a reader would read them. */
-    static String normalised(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 }

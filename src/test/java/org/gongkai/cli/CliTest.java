@@ -49,7 +49,7 @@ class CliTest {
                 + "    department: {name: 单位}\n    funds:\n      total: 96万元\n");
         Run run = gongkai("build", content.toString(), "-o", temp.resolve("site").toString(), "--templates", "templates");
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("offices/x/2024.yaml:7:14: 错误：年度资金总额应只写数字"), run.err());
+        assertTrue(run.err().contains("offices/x/2024.yaml\n  7:14    错误  年度资金总额应只写数字"), run.err());
         assertTrue(run.err().contains("原有网站未改动"), run.err());
         assertFalse(Files.exists(temp.resolve("site")));
     }
@@ -62,7 +62,7 @@ class CliTest {
         Run run = gongkai("build", content.toString(), "-o", temp.resolve("site").toString(), "--templates", "templates");
         assertEquals(1, run.code());
         // Column 9, not 8: GBK's 预 (D4 A4) happens to be valid UTF-8, so decoding fails at the next character.
-        assertTrue(run.err().contains("site.yaml:1:9: 错误：文件不是 UTF-8 编码，看起来是 GBK"), run.err());
+        assertTrue(run.err().contains("site.yaml\n  1:9     错误  文件不是 UTF-8 编码，看起来是 GBK"), run.err());
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class ContentLoader {
         return root;
     }
 
+    /** The content folder as findings name it, so that reports can name files relative to it. */
+    public String shownRoot() {
+        return shown(root);
+    }
+
     /** The catalog, or empty when site.yaml or an office file has errors (reported to {@code findings}). */
     public Optional<Catalog> catalog(Findings findings) {
         if (!Files.isDirectory(root)) {

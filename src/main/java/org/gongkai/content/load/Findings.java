@@ -22,7 +22,11 @@ public final class Findings {
     }
 
     public synchronized boolean hasErrors() {
-        return list.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return count(Severity.ERROR) > 0;
+    }
+
+    public synchronized int count(Severity severity) {
+        return (int) list.stream().filter(f -> f.severity() == severity).count();
     }
 
     public synchronized int size() {

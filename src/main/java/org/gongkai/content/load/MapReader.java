@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.content.model.Money;
 import org.gongkai.content.model.SourcePosition;
+import org.gongkai.content.text.Names;
 
 /**
  * Reads the fields of one YAML mapping into typed values, reporting each wrong or missing field as a
@@ -261,32 +262,13 @@ final class MapReader {
         String best = null;
         int bestDistance = 3;
         for (String k : known) {
-            int d = distance(key, k);
+            int d = Names.distance(key, k);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = k;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     static List<String> keys(String... keys) {

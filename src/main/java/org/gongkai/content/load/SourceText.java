@@ -49,8 +49,18 @@ public final class SourceText {
     static Optional<String> decode(byte[] bytes, String shownAs, Findings findings) {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         try {
-            return Optional.of(strict(StandardCharsets.UTF_8)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString());
+            String text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            if (start > 0) {
+                findings.add(new Finding("encoding.bom", Severity.NOTICE, new SourcePosition(shownAs, 1, 1),
+                        "文件开头有 BOM（字节顺序标记）。gongkai 会忽略它，但有些工具会把它当作内容；建议另存为不带 BOM 的 UTF-8。"));
+            }
+            int crlf = text.indexOf("\r\n");
+            if (crlf >= 0) {
+                int line = 1 + (int) text.substring(0, crlf).chars().filter(c -> c == '\n').count();
+                findings.add(new Finding("text.crlf", Severity.NOTICE, new SourcePosition(shownAs, line, 1),
+                        "文件使用 Windows 换行（CRLF）。gongkai 可以正常读取；建议统一为 LF，便于比较版本差异。"));
+            }
+            return Optional.of(text);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, start);
             SourcePosition at = positionOfByte(bytes, start, bad, shownAs);

@@ -1,0 +1,47 @@
+package org.gongkai.check;
+
+import org.gongkai.content.load.Finding;
+import org.gongkai.content.load.Findings;
+import org.gongkai.content.load.Severity;
+import org.gongkai.content.load.Subject;
+import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.Office;
+import org.gongkai.content.model.Project;
+import org.gongkai.content.model.SourcePosition;
+
+/** The disclosure under check, its office, and where the findings go, with the subject of each filled in. */
+final class Inspection {
+
+    final Disclosure disclosure;
+    final Office office;
+    final Subject subject;
+    private final Findings findings;
+
+    Inspection(Disclosure disclosure, Office office, Findings findings) {
+        this.disclosure = disclosure;
+        this.office = office;
+        this.findings = findings;
+        this.subject = new Subject(office.id(), String.valueOf(disclosure.year()), "", "");
+    }
+
+    Subject of(Project p) {
+        return subject.withProject(p.name());
+    }
+
+    Subject of(Project p, IndicatorRow row) {
+        return subject.withProject(p.name()).withIndicator(indicatorName(row));
+    }
+
+    static String indicatorName(IndicatorRow row) {
+        return row.level3().isEmpty() ? row.level1() + "／" + row.level2() : row.level3();
+    }
+
+    void warning(String rule, SourcePosition at, Subject about, String message) {
+        findings.add(new Finding(rule, Severity.WARNING, at, about, message));
+    }
+
+    void notice(String rule, SourcePosition at, Subject about, String message) {
+        findings.add(new Finding(rule, Severity.NOTICE, at, about, message));
+    }
+}

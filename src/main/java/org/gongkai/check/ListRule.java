@@ -1,0 +1,88 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.content.model.ListItem;
+import org.gongkai.content.model.Project;
+import org.gongkai.content.model.PublishedList;
+import org.gongkai.content.text.Names;
+
+/**
+ * The 公开清单 and the project tables describe the same projects: same set, same names (read alike across
+ * full-width forms and spaces), same amounts, where a difference only of the list's printed precision is a
+ * notice and any other difference a warning. A table's heading line names its project.
+ */
+final class ListRule implements Rule {
+
+    @Override
+    public void check(Inspection in) {
+        headings(in);
+        if (in.disclosure.list().isEmpty()) {
+            return;
+        }
+        PublishedList list = in.disclosure.list().get();
+        Map<String, Project> unmatched = new LinkedHashMap<>();
+        in.disclosure.projects().forEach(p -> unmatched.putIfAbsent(Names.normalised(p.name()), p));
+        List<ListItem> missing = new ArrayList<>();
+        for (ListItem item : list.items()) {
+            Project p = unmatched.remove(Names.normalised(item.name()));
+            if (p == null) {
+                missing.add(item);
+            } else {
+                amounts(in, item, p, list.unit());
+            }
+        }
+        List<Project> left = new ArrayList<>(unmatched.values());
+        for (ListItem item : missing) {
+            Optional<Project> near = Names.nearest(item.name(), left, Project::name);
+            if (near.isPresent()) {
+                left.remove(near.get());
+                in.warning("list.name-mismatch", item.at(), in.of(near.get()), "公开清单第 " + item.number() + " 项“"
+                        + item.name() + "”与项目表名称“" + near.get().name() + "”不一致。同一项目在清单和项目表中应使用完全相同的名称，"
+                        + "便于读者对照；请核对原文。");
+                amounts(in, item, near.get(), list.unit());
+            } else {
+                in.warning("list.item-without-table", item.at(), in.subject.withProject(item.name()), "公开清单第 "
+                        + item.number() + " 项“" + item.name() + "”没有对应的项目支出绩效目标表。请补充该项目表，"
+                        + "或在 excluded 中说明不公开的原因。");
+            }
+        }
+        for (Project p : left) {
+            in.warning("list.table-not-listed", p.at(), in.of(p), "项目支出绩效目标表“" + p.name()
+                    + "”不在公开清单中。请核对清单是否漏列该项目。");
+        }
+    }
+
+    private static void amounts(Inspection in, ListItem item, Project p, String unit) {
+        var listed = item.amount().value();
+        var total = p.funds().total().value();
+        if (Amounts.same(listed, total)) {
+            return;
+        }
+        if (Amounts.roundsTo(total, listed)) {
+            in.notice("list.amount-precision", item.at(), in.of(p), "公开清单金额 " + item.amount().printed() + unit
+                    + " 是项目表年度资金总额 " + p.funds().total().printed() + p.funds().unit()
+                    + " 按清单精度舍入的结果，两者一致；如需精确对照，可在清单中印出完整金额。");
+        } else {
+            in.warning("list.amount-mismatch", item.at(), in.of(p), "公开清单金额 " + item.amount().printed() + unit
+                    + " 与项目表年度资金总额 " + p.funds().total().printed() + p.funds().unit() + " 不一致。请核对原文。");
+        }
+    }
+
+    /** 淮南's tables stand under headings such as 1.“…专项项目”; a heading naming another project confuses readers. */
+    private static void headings(Inspection in) {
+        for (Project p : in.disclosure.projects()) {
+            p.heading().ifPresent(h -> {
+                String heading = Names.normalised(h).replaceAll("^\\d+[.、．]", "").replace("\"", "");
+                String name = Names.normalised(p.name()).replace("\"", "");
+                if (!heading.contains(name)) {
+                    in.notice("project.heading-name", p.at(), in.of(p), "表格上方的标题“" + h + "”与项目名称“" + p.name()
+                            + "”不一致。请核对原文，使标题与项目名称相同。");
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.content.load.Subject;
+import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.Project;
+import org.gongkai.content.model.SourcePosition;
+import org.gongkai.content.text.Names;
+
+/**
+ * Indicator tables follow the official hierarchy and are complete: known 一级 and 二级 names, every category
+ * the form asks for (数量, 质量, 时效, 成本, 效益, 服务对象满意度), no duplicated indicator, and no row with a
+ * name but no value or a value but no name. Rows the source left empty are noted.
+ */
+final class StructureRule implements Rule {
+
+    @Override
+    public void check(Inspection in) {
+        for (Project p : in.disclosure.projects()) {
+            table(in, p.indicators(), in.of(p), p.at(), "项目表“" + p.name() + "”");
+        }
+        in.disclosure.overall().ifPresent(o -> table(in, o.indicators(), in.subject.withProject("整体支出"), o.at(),
+                "整体支出绩效目标表"));
+    }
+
+    private static void table(Inspection in, List<IndicatorRow> rows, Subject about, SourcePosition at, String table) {
+        levels(in, rows, about);
+        Map<String, IndicatorRow> seen = new HashMap<>();
+        for (IndicatorRow row : rows) {
+            Subject s = about.withIndicator(Inspection.indicatorName(row));
+            if (row.isEmpty()) {
+                in.notice("indicator.empty-row", row.at(), s, "“" + row.level1() + "／" + row.level2()
+                        + "”一行没有三级指标和指标值。原文如此时照录即可；若该项不适用，可写明“不适用”。");
+            } else if (row.value().isBlank()) {
+                in.warning("indicator.value-missing", row.at(), s, "三级指标“" + row.level3() + "”没有指标值。请按原文补上，"
+                        + "或确认原文本身缺少指标值。");
+            } else if (row.level3().isBlank()) {
+                in.warning("indicator.name-missing", row.at(), s, "指标值“" + row.value() + "”没有三级指标名称。请按原文补上。");
+            }
+            if (!row.level3().isBlank()) {
+                String key = Hierarchy.stem(row.level1()) + "|" + Names.normalised(row.level3());
+                IndicatorRow first = seen.putIfAbsent(key, row);
+                if (first != null) {
+                    in.warning("indicator.duplicate", row.at(), s, "三级指标“" + row.level3() + "”在" + table + "中重复出现（第一次在第 "
+                            + first.at().line() + " 行，指标值“" + first.value() + "”）。请核对原文。");
+                }
+            }
+        }
+        missingCategories(in, rows, about, at, table);
+    }
+
+    /** One finding per (一级, 二级) pair of a table, at its first row: a wrong name is one mistake, however many rows share it. */
+    private static void levels(Inspection in, List<IndicatorRow> rows, Subject about) {
+        Map<String, List<IndicatorRow>> groups = new LinkedHashMap<>();
+        for (IndicatorRow row : rows) {
+            groups.computeIfAbsent(row.level1() + "|" + row.level2(), k -> new ArrayList<>()).add(row);
+        }
+        for (List<IndicatorRow> group : groups.values()) {
+            IndicatorRow row = group.get(0);
+            Subject s = about.withIndicator(Inspection.indicatorName(row));
+            String rowsNote = group.size() > 1 ? "（本表共 " + group.size() + " 行）" : "";
+            Optional<List<String>> allowed = Hierarchy.level2Under(row.level1());
+            if (allowed.isEmpty()) {
+                in.warning("indicator.level1", row.at(), s, "一级指标“" + row.level1() + "”不在官方指标体系中（产出指标、成本指标、效益指标、"
+                        + "满意度指标）" + rowsNote + "。请核对原文。");
+            } else if (row.level2().isBlank()) {
+                in.notice("indicator.level2-empty", row.at(), s, "一级指标“" + row.level1() + "”下的二级指标为空" + rowsNote
+                        + "。官方模板中应为" + Hierarchy.describe(row.level1()) + "之一。");
+            } else if (!allowed.get().contains(Hierarchy.stem(row.level2()))) {
+                in.warning("indicator.level2", row.at(), s, "二级指标“" + row.level2() + "”不属于一级指标“" + row.level1() + "”"
+                        + rowsNote + "。官方模板中应为" + Hierarchy.describe(row.level1()) + "之一；请核对原文。");
+            }
+        }
+    }
+
+    /** The categories the form asks for, each present when some row of it has a name or a value. */
+    private static void missingCategories(Inspection in, List<IndicatorRow> rows, Subject about, SourcePosition at, String table) {
+        Map<String, Boolean> present = new LinkedHashMap<>();
+        for (String category : List.of("数量指标", "质量指标", "时效指标", "成本指标", "效益指标", "服务对象满意度指标")) {
+            present.put(category, false);
+        }
+        for (IndicatorRow row : rows) {
+            if (row.isEmpty()) {
+                continue;
+            }
+            String l1 = Hierarchy.stem(row.level1());
+            String l2 = Hierarchy.stem(row.level2());
+            if (l1.equals("产出") && List.of("数量", "质量", "时效", "成本").contains(l2)) {
+                present.put(l2 + "指标", true);
+            }
+            if (l1.equals("成本")) {
+                present.put("成本指标", true);
+            }
+            if (l1.equals("效益")) {
+                present.put("效益指标", true);
+            }
+            if (l1.equals("满意度")) {
+                present.put("服务对象满意度指标", true);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        present.forEach((category, found) -> {
+            if (!found) {
+                missing.add(category);
+            }
+        });
+        if (!missing.isEmpty()) {
+            in.warning("indicator.missing-category", at, about, table + "缺少" + String.join("、", missing)
+                    + "。绩效目标表应包含数量、质量、时效、成本、效益和服务对象满意度指标；请核对原文。");
+        }
+    }
+}

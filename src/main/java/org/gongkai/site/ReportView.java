@@ -1,0 +1,51 @@
+package org.gongkai.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.content.load.Finding;
+import org.gongkai.content.load.Findings;
+import org.gongkai.content.load.Severity;
+import org.gongkai.content.load.Subject;
+
+/** Builds the publisher's check report page from the build's findings. */
+final class ReportView {
+
+    private ReportView() {}
+
+    /**
+     * The report, with files named relative to {@code contentPrefix} (the content folder as findings show it),
+     * so that the page does not depend on the folder the build ran from.
+     */
+    static Pages.Report of(Findings findings, String contentPrefix) {
+        Map<String, List<Pages.ReportRow>> byFile = new LinkedHashMap<>();
+        for (Finding f : findings.sorted()) {
+            String file = f.at().file().startsWith(contentPrefix) ? f.at().file().substring(contentPrefix.length())
+                    : f.at().file();
+            String position = f.at().line() > 0 ? f.at().line() + ":" + f.at().column() : "";
+            byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(new Pages.ReportRow(position,
+                    f.severity().label(), f.severity().name().toLowerCase(Locale.ROOT), f.message(), f.rule(),
+                    subject(f.subject())));
+        }
+        List<Pages.ReportFile> files = new ArrayList<>();
+        byFile.forEach((file, rows) -> files.add(new Pages.ReportFile(file, rows)));
+        return new Pages.Report(findings.count(Severity.ERROR), findings.count(Severity.WARNING),
+                findings.count(Severity.NOTICE), files);
+    }
+
+    private static String subject(Subject s) {
+        List<String> parts = new ArrayList<>();
+        if (!s.office().isEmpty()) {
+            parts.add(s.office() + " " + s.year());
+        }
+        if (!s.project().isEmpty()) {
+            parts.add(s.project());
+        }
+        if (!s.indicator().isEmpty()) {
+            parts.add(s.indicator());
+        }
+        return String.join(" · ", parts);
+    }
+}
