@@ -16,7 +16,9 @@ public final class Checker {
             new ListRule(),
             new OverallRule(),
             new CountsRule(),
+            new CostRule(),
             new StructureRule(),
+            new ValueRule(),
             new TextRule(),
             new DatesRule());
 
