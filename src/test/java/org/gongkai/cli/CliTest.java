@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +97,49 @@ class CliTest {
     }
 
     @Test
+    void checkOnTheSeedsPassesAndStrictFailsOnTheirWarnings() {
+        Run run = gongkai("check");
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().contains("content/offices/huainan-szfb/2024.yaml\n"), run.out());
+        assertTrue(run.out().contains("  315:9   警告  成本指标合计 182.31 万元"), run.out());
+        assertTrue(run.out().trim().endsWith("检查完成：0 个错误，24 个警告，62 个提示（涉及 4 个文件）。"), run.out());
+        assertEquals(1, gongkai("check", "--strict").code());
+    }
+
+    @Test
+    void checkJsonHasOneObjectPerFindingWithEveryField() throws IOException {
+        Run run = gongkai("check", "--format", "json");
+        assertEquals(0, run.code());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(86, lines.size());
+        JsonNode first = new ObjectMapper().readTree(lines.stream().filter(l -> l.contains("text.classification")).findFirst().orElseThrow());
+        assertEquals(List.of("rule", "severity", "file", "line", "column", "office", "year", "project", "indicator", "message"),
+                iterable(first.fieldNames()));
+        assertEquals("warning", first.get("severity").asText());
+        assertEquals("content/offices/huainan-szfb/2024.yaml", first.get("file").asText());
+        assertEquals(179, first.get("line").asInt());
+        assertEquals(2024, first.get("year").asInt());
+        assertEquals("行政管理事务专项经费", first.get("project").asText());
+        assertTrue(first.get("indicator").isNull());
+    }
+
+    @Test
+    void checkExitsWithOneOnErrors() throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content.resolve("offices"));
+        Files.writeString(content.resolve("site.yaml"), "title: 站\n");
+        Run run = gongkai("check", content.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.out().contains("缺少必填字段“base_url”"), run.out());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> list = new java.util.ArrayList<>();
+        it.forEachRemaining(list::add);
+        return list;
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, gongkai("build", "--no-such-option").code());
         assertEquals(2, gongkai("no-such-command").code());
@@ -102,7 +148,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "import"}) {
+        for (String command : new String[] {"build", "check", "import"}) {
             Run run = gongkai(command, "--help");
             assertEquals(0, run.code(), command);
             assertTrue(run.out().contains("Usage: gongkai " + command), run.out());
