@@ -1,6 +1,5 @@
 package org.gongkai.site;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,9 +53,5 @@ final class IndexView {
             }
         }
         return nodes;
-    }
-
-    static BigDecimal total(List<DisclosureSummary> summaries) {
-        return Amounts.sum(summaries.stream().map(DisclosureSummary::totalWan).toList());
     }
 }

@@ -102,7 +102,7 @@ public final class Pages {
             int number, String level1, int level1Span, String level2, int level2Span, String level3, String value) {}
 
     /** The publisher's check report: every finding of the build, grouped by file. */
-    public record Report(int errors, int warnings, int notices, List<ReportFile> files) {}
+    public record Report(int errors, int warnings, int notices, int omitted, List<ReportFile> files) {}
 
     public record ReportFile(String file, List<ReportRow> rows) {}
 

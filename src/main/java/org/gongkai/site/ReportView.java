@@ -13,6 +13,9 @@ import org.gongkai.content.load.Subject;
 /** Builds the publisher's check report page from the build's findings. */
 final class ReportView {
 
+    /** A page a publisher can read; the full list is what {@code gongkai check} prints. */
+    static final int MAX_ROWS = 2000;
+
     private ReportView() {}
 
     /**
@@ -21,7 +24,16 @@ final class ReportView {
      */
     static Pages.Report of(Findings findings, String contentPrefix) {
         Map<String, List<Pages.ReportRow>> byFile = new LinkedHashMap<>();
-        for (Finding f : findings.sorted()) {
+        List<Finding> all = findings.sorted();
+        long serious = all.stream().filter(f -> f.severity() != Severity.NOTICE).count();
+        long noticeRoom = Math.max(0, MAX_ROWS - serious);
+        int shown = 0;
+        int notices = 0;
+        for (Finding f : all) {
+            if (f.severity() == Severity.NOTICE && notices++ >= noticeRoom) {
+                continue;
+            }
+            shown++;
             String file = f.at().file().startsWith(contentPrefix) ? f.at().file().substring(contentPrefix.length())
                     : f.at().file();
             String position = f.at().line() > 0 ? f.at().line() + ":" + f.at().column() : "";
@@ -32,7 +44,7 @@ final class ReportView {
         List<Pages.ReportFile> files = new ArrayList<>();
         byFile.forEach((file, rows) -> files.add(new Pages.ReportFile(file, rows)));
         return new Pages.Report(findings.count(Severity.ERROR), findings.count(Severity.WARNING),
-                findings.count(Severity.NOTICE), files);
+                findings.count(Severity.NOTICE), all.size() - shown, files);
     }
 
     private static String subject(Subject s) {

@@ -3,7 +3,6 @@ package org.gongkai.content.load;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -269,9 +268,5 @@ final class MapReader {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    static List<String> keys(String... keys) {
-        return new ArrayList<>(List.of(keys));
     }
 }
