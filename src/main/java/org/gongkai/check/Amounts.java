@@ -18,10 +18,6 @@ final class Amounts {
         return total;
     }
 
-    /** An amount in 万元, from a table printed in 万元 or in 元. */
-    static BigDecimal inWan(BigDecimal value, String unit) {
-        return "元".equals(unit) ? value.movePointLeft(4) : value;
-    }
 
     static boolean same(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) == 0;

@@ -35,7 +35,7 @@ final class CostRule implements Rule {
                     first = row;
                 }
             }
-            BigDecimal total = Amounts.inWan(p.funds().total().value(), p.funds().unit());
+            BigDecimal total = p.funds().totalInWan();
             if (first != null && !Amounts.same(sum, total)) {
                 in.warning("cost.total-mismatch", first.at(), in.of(p, first), "成本指标合计 " + Amounts.plain(sum.stripTrailingZeros())
                         + " 万元（" + String.join("；", parts) + "）与年度资金总额 " + p.funds().total().printed() + p.funds().unit()

@@ -131,7 +131,7 @@ public final class SiteBuilder {
             Office office = offices.get(d.officeId());
             checker.check(d, office, findings);
             BigDecimal total = Amounts.sum(d.projects().stream()
-                    .map(p -> Amounts.inWan(p.funds().total(), p.funds().unit())).toList());
+                    .map(p -> p.funds().totalInWan()).toList());
             String yearPage = SitePaths.year(office.id(), d.year());
             List<Pages.Crumb> yearCrumbs = List.of(new Pages.Crumb(office.name(), SitePaths.rootFrom(yearPage) + SitePaths.office(office.id())),
                     new Pages.Crumb(d.year() + "年度", null));

@@ -1,5 +1,6 @@
 package org.gongkai.content.model;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -14,4 +15,10 @@ public record Funds(
         Optional<Money> fiscal,
         Optional<Money> bond,
         Optional<Money> carryover,
-        Optional<Money> other) {}
+        Optional<Money> other) {
+
+    /** The 年度资金总额 in 万元, whichever unit the form printed it in; exact, since 元 to 万元 moves the point. */
+    public BigDecimal totalInWan() {
+        return "元".equals(unit) ? total.value().movePointLeft(4) : total.value();
+    }
+}
