@@ -18,7 +18,6 @@ final class Amounts {
         return total;
     }
 
-
     static boolean same(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) == 0;
     }
