@@ -1,0 +1,69 @@
+package org.gongkai.search.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.text.Normalizer;
+import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+
+/**
+ * Applies Unicode NFKC to each code point before tokenizing, so that full-width １２３４５ and ＡＰＥＣ read as
+ * 12345 and APEC; offsets stay those of the original text, for highlighting.
+ *
+ * <p>Normalising one code point at a time, rather than the whole text, keeps the mapping simple enough for
+ * the browser to reproduce exactly with {@code String.prototype.normalize}; the texts indexed here have no
+ * combining sequences for which the two would differ.
+ */
+public final class NfkcCharFilter extends BaseCharFilter {
+
+    private String output;
+    private int position;
+
+    public NfkcCharFilter(Reader in) {
+        super(in);
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        if (output == null) {
+            output = normalise(readAll());
+        }
+        if (position >= output.length()) {
+            return -1;
+        }
+        int n = Math.min(len, output.length() - position);
+        output.getChars(position, position + n, cbuf, off);
+        position += n;
+        return n;
+    }
+
+    private String readAll() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[4096];
+        int n;
+        while ((n = input.read(buffer)) > 0) {
+            sb.append(buffer, 0, n);
+        }
+        return sb.toString();
+    }
+
+    /** NFKC per code point, recording an offset correction wherever the length changes. */
+    private String normalise(String in) {
+        StringBuilder out = new StringBuilder(in.length());
+        int i = 0;
+        while (i < in.length()) {
+            int cp = in.codePointAt(i);
+            int width = Character.charCount(cp);
+            String original = in.substring(i, i + width);
+            String mapped = Normalizer.isNormalized(original, Normalizer.Form.NFKC) ? original
+                    : Normalizer.normalize(original, Normalizer.Form.NFKC);
+            int before = out.length() - i;
+            out.append(mapped);
+            i += width;
+            int after = out.length() - i;
+            if (after != before) {
+                addOffCorrectMap(out.length(), -after);
+            }
+        }
+        return out.toString();
+    }
+}
