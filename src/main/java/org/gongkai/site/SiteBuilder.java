@@ -28,6 +28,7 @@ import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.Region;
 import org.gongkai.content.model.Site;
+import org.gongkai.search.SearchIndexWriter;
 
 /**
  * Builds the static site: reads the catalog, then loads and renders one disclosure at a time on every
@@ -35,6 +36,11 @@ import org.gongkai.content.model.Site;
  * swaps the staging folder in. Any content error leaves the previous site untouched.
  */
 public final class SiteBuilder {
+
+    /** The Lucene index, beside the output folder: its files are not byte-reproducible, so not in the site. */
+    public static Path indexFor(Path output) {
+        return output.toAbsolutePath().normalize().getParent().resolve(".gongkai").resolve("search-index");
+    }
 
     /** Where the publisher's check report goes: linked from no public page. */
     public static final String REPORT_PAGE = "_gongkai/check/";
@@ -60,14 +66,20 @@ public final class SiteBuilder {
         if (catalog.isEmpty()) {
             return new BuildResult(false, findings, 0);
         }
-        try (StagedOutput staged = StagedOutput.beside(output)) {
-            Run run = new Run(catalog.get(), staged.root(), findings);
-            List<DisclosureSummary> summaries = run.disclosures();
+        try (StagedOutput staged = StagedOutput.beside(output);
+                StagedOutput stagedIndex = StagedOutput.beside(indexFor(output))) {
+            Run run;
+            List<DisclosureSummary> summaries;
+            try (SearchIndexWriter index = new SearchIndexWriter(stagedIndex.root())) {
+                run = new Run(catalog.get(), staged.root(), findings, index);
+                summaries = run.disclosures();
+            }
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
             run.indexPages(summaries);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
+            stagedIndex.publish();
             staged.publish();
             return new BuildResult(true, findings, run.pages.get());
         }
@@ -80,9 +92,11 @@ public final class SiteBuilder {
         final Path root;
         final Findings findings;
         final Map<String, Office> offices;
+        final SearchIndexWriter index;
         final AtomicInteger pages = new AtomicInteger();
 
-        Run(Catalog catalog, Path root, Findings findings) {
+        Run(Catalog catalog, Path root, Findings findings, SearchIndexWriter index) {
+            this.index = index;
             this.catalog = catalog;
             this.site = catalog.site();
             this.root = root;
@@ -144,6 +158,11 @@ public final class SiteBuilder {
                         new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
                 render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../"));
             }
+            try {
+                index.add(d, office, regionIds(office.regionId()), regionPath(office.regionId()), yearPage);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return Optional.of(new DisclosureSummary(office.id(), d.year(), d.projects().size(), total));
         }
 
@@ -186,18 +205,27 @@ public final class SiteBuilder {
         }
 
         private String regionPath(String regionId) {
-            List<String> names = new ArrayList<>();
-            path(site.regions(), regionId, names);
-            return String.join(" › ", names);
+            return String.join(" › ", path(regionId).stream().map(Region::name).toList());
         }
 
-        private boolean path(List<Region> regions, String id, List<String> names) {
+        private List<String> regionIds(String regionId) {
+            return path(regionId).stream().map(Region::id).toList();
+        }
+
+        /** The regions from the root of the tree down to {@code regionId}. */
+        private List<Region> path(String regionId) {
+            List<Region> path = new ArrayList<>();
+            path(site.regions(), regionId, path);
+            return path;
+        }
+
+        private boolean path(List<Region> regions, String id, List<Region> path) {
             for (Region r : regions) {
-                names.add(r.name());
-                if (r.id().equals(id) || path(r.children(), id, names)) {
+                path.add(r);
+                if (r.id().equals(id) || path(r.children(), id, path)) {
                     return true;
                 }
-                names.remove(names.size() - 1);
+                path.remove(path.size() - 1);
             }
             return false;
         }

@@ -140,6 +140,33 @@ class CliTest {
     }
 
     @Test
+    void searchAfterBuildInEveryFormat() throws IOException {
+        Path site = temp.resolve("site");
+        assertEquals(0, gongkai("build", "content", "-o", site.toString(), "--templates", "templates").code());
+        Run table = gongkai("search", "１２３４５", "--site", site.toString());
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("六安市12345政务服务便民热线接线服务项目"), table.out());
+        assertTrue(table.out().trim().endsWith("共 2 条结果。"), table.out());
+
+        Run csv = gongkai("search", "营商环境", "--mode", "indicators", "--format", "csv", "--site", site.toString());
+        List<String> lines = csv.out().lines().toList();
+        assertEquals("score,url,kind,project,office,region,year,amount,level1,level2,level3,value", lines.get(0));
+        assertTrue(lines.size() > 2, csv.out());
+
+        Run json = gongkai("search", "满意度", "--office", "huaiyuan-xzfb", "--format", "json", "--site", site.toString());
+        JsonNode hits = new ObjectMapper().readTree(json.out());
+        assertTrue(hits.size() > 0);
+        hits.forEach(h -> assertEquals("怀远县人民政府办公室", h.get("office").asText()));
+    }
+
+    @Test
+    void searchWithoutABuildSaysWhatToDo() {
+        Run run = gongkai("search", "满意度", "--site", temp.resolve("nothing").toString());
+        assertEquals(3, run.code());
+        assertTrue(run.err().contains("请先运行 gongkai build"), run.err());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, gongkai("build", "--no-such-option").code());
         assertEquals(2, gongkai("no-such-command").code());
@@ -148,7 +175,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "check", "import"}) {
+        for (String command : new String[] {"build", "check", "search", "import"}) {
             Run run = gongkai(command, "--help");
             assertEquals(0, run.code(), command);
             assertTrue(run.out().contains("Usage: gongkai " + command), run.out());

@@ -43,8 +43,11 @@ class StagedBuildTest {
         assertEquals(before.keySet(), after.keySet());
         before.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(file)), file));
         try (Stream<Path> siblings = Files.list(temp)) {
-            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of(".gongkai", "content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
+        }
+        try (Stream<Path> index = Files.list(temp.resolve(".gongkai"))) {
+            assertEquals(List.of("search-index"), index.map(p -> p.getFileName().toString()).toList());
         }
     }
 

@@ -1,0 +1,107 @@
+package org.gongkai.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.gongkai.search.SearchHit;
+import org.gongkai.search.SearchIndex;
+import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchRequest;
+import org.gongkai.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gongkai search}: the site's search from the command line, on the index the last build wrote. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"检索已生成网站的项目或绩效指标，例如：gongkai search 满意度 --mode indicators --format csv",
+                "查询语法：词语之间为“且”；\"带引号的短语\"按原样匹配；name: goal: indicator: office: region: 限定字段。",
+                "Searches projects or indicator rows in the index written by the last build."})
+final class SearchCommand implements Callable<Integer> {
+
+    enum Format { table, csv, json }
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "查询，例如 满意度、12345、\"营商环境\"、name:热线")
+    String query;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "projects（默认，项目）或 indicators（绩效指标行）")
+    SearchRequest.Mode mode = SearchRequest.Mode.PROJECTS;
+
+    @Option(names = "--office", paramLabel = "ID", description = "只看该单位，例如 luan-szfb")
+    String office;
+
+    @Option(names = "--region", paramLabel = "ID", description = "只看该区划及其下级，例如 luan")
+    String region;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "只看该预算年度")
+    String year;
+
+    @Option(names = "--level1", paramLabel = "一级", description = "只看该一级指标下的指标行（indicators 模式）")
+    String level1;
+
+    @Option(names = "--level2", paramLabel = "二级", description = "只看该二级指标下的指标行（indicators 模式）")
+    String level2;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table（默认）、csv 或 json")
+    Format format = Format.table;
+
+    @Option(names = "--limit", paramLabel = "N", description = "最多显示的结果数（默认 50）")
+    int limit = 50;
+
+    @Option(names = "--site", paramLabel = "DIR", description = "已生成的网站目录（默认 site），索引在其旁的 .gongkai/search-index")
+    Path site = Path.of("site");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path index = SiteBuilder.indexFor(site);
+        if (!Files.isDirectory(index)) {
+            spec.commandLine().getErr().println("找不到检索索引 " + index + "。请先运行 gongkai build 生成网站。");
+            return Main.FAILURE;
+        }
+        SearchRequest request = new SearchRequest(SearchQuery.parse(query), mode, Optional.ofNullable(office),
+                Optional.ofNullable(region), Optional.ofNullable(year), Optional.ofNullable(level1),
+                Optional.ofNullable(level2), limit);
+        List<SearchHit> hits;
+        try (SearchIndex searchIndex = SearchIndex.open(index)) {
+            hits = searchIndex.search(request);
+        }
+        switch (format) {
+            case json -> out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(hits));
+            case csv -> {
+                CsvMapper csv = new CsvMapper();
+                CsvSchema schema = csv.schemaFor(SearchHit.class).withHeader();
+                out.print(csv.writer(schema).writeValueAsString(hits));
+            }
+            default -> table(hits, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void table(List<SearchHit> hits, PrintWriter out) {
+        int n = 1;
+        for (SearchHit h : hits) {
+            if (mode == SearchRequest.Mode.PROJECTS) {
+                out.printf("%3d. %s  %s %s年度  %s万元  [%.3f]%n     %s%n", n++, h.project(), h.office(), h.year(), h.amount(),
+                        h.score(), h.url());
+            } else {
+                out.printf("%3d. %s：%s  —  %s · %s %s年度  [%.3f]%n     %s%n", n++, h.level3(), h.value(), h.project(),
+                        h.office(), h.year(), h.score(), h.url());
+            }
+        }
+        out.printf("共 %d 条结果。%n", hits.size());
+    }
+}

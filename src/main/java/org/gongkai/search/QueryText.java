@@ -1,0 +1,80 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The terms a clause of a query is looked up by: the analysed tokens, where a run of two or more Han
+ * characters keeps only its bigrams (every substring of the run contains them, so recall is complete) and
+ * a single Han character keeps its unigram.
+ */
+final class QueryText {
+
+    private QueryText() {}
+
+    static List<String> terms(Analyzer analyzer, String text) {
+        record Token(String term, int start, int end, boolean bigram) {}
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), increment.getPositionIncrement() == 0));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean han = isHan(t.term());
+            boolean inBigramRun = (i + 1 < tokens.size() && tokens.get(i + 1).bigram()) || t.bigram();
+            if (!han || t.bigram() || !inBigramRun) {
+                if (!terms.contains(t.term())) {
+                    terms.add(t.term());
+                }
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * The text as the exactness check compares it: NFKC and lower case. White space stays: the index makes
+     * no bigram across a space, so 营商环境 is not found in 营商 环境, and must not be here either.
+     */
+    static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the clause must be found as typed: it has two or more Han characters, or was quoted. */
+    static boolean needsExactCheck(String text, boolean quoted) {
+        if (quoted) {
+            return true;
+        }
+        int han = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+            i += Character.charCount(cp);
+        }
+        return han >= 2;
+    }
+
+    private static boolean isHan(String term) {
+        return !term.isEmpty() && Character.UnicodeScript.of(term.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,104 @@
+package org.gongkai.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.Office;
+import org.gongkai.content.model.Project;
+import org.gongkai.search.analysis.SearchAnalyzer;
+
+/**
+ * Writes the Lucene index of projects and their indicator rows as disclosures are built, from any number of
+ * threads. The index is sorted by URL and merged to one segment on close, so document numbers, and every
+ * export made from them, do not depend on the order the threads happened to add documents in.
+ */
+public final class SearchIndexWriter implements Closeable {
+
+    static final String PROJECT = "project";
+    static final String INDICATOR = "indicator";
+
+    private final IndexWriter writer;
+
+    public SearchIndexWriter(Path directory) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setIndexSort(new Sort(new SortField(SearchField.URL.fieldName(), SortField.Type.STRING)))
+                .setCommitOnClose(true);
+        this.writer = new IndexWriter(FSDirectory.open(directory), config);
+    }
+
+    /** Adds a disclosure's projects and indicator rows; {@code regionName} is the office's region path. */
+    public void add(Disclosure d, Office office, List<String> regionIds, String regionName, String yearUrl)
+            throws IOException {
+        for (Project p : d.projects()) {
+            String url = yearUrl + p.id() + "/";
+            Document doc = common(PROJECT, url, d, office, regionIds, regionName);
+            doc.add(new TextField(SearchField.NAME.fieldName(), p.name(), Field.Store.YES));
+            doc.add(new TextField(SearchField.GOAL.fieldName(), p.goal(), Field.Store.YES));
+            for (IndicatorRow row : p.indicators()) {
+                doc.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.YES));
+            }
+            doc.add(new StoredField("amount", p.funds().total().printed()));
+            writer.addDocument(doc);
+            List<IndicatorRow> rows = p.indicators();
+            for (int i = 0; i < rows.size(); i++) {
+                IndicatorRow row = rows.get(i);
+                if (row.isEmpty()) {
+                    continue;
+                }
+                Document r = common(INDICATOR, url + "#r" + (i + 1), d, office, regionIds, regionName);
+                // Stored under its own name: indicator rows are found by their own text, not the project's name.
+                r.add(new StoredField("project", p.name()));
+                r.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.YES));
+                r.add(new StoredField("level3", row.level3()));
+                r.add(new StoredField("value", row.value()));
+                r.add(new StringField(SearchField.LEVEL1.fieldName(), row.level1(), Field.Store.YES));
+                r.add(new StringField(SearchField.LEVEL2.fieldName(), row.level2(), Field.Store.YES));
+                writer.addDocument(r);
+            }
+        }
+    }
+
+    /** The text an indicator row is found by: its 三级 name and its published value. */
+    static String indicatorText(IndicatorRow row) {
+        return row.level3() + " " + row.value();
+    }
+
+    private static Document common(String kind, String url, Disclosure d, Office office, List<String> regionIds,
+            String regionName) {
+        Document doc = new Document();
+        doc.add(new StringField(SearchField.KIND.fieldName(), kind, Field.Store.YES));
+        doc.add(new StringField(SearchField.URL.fieldName(), url, Field.Store.YES));
+        doc.add(new SortedDocValuesField(SearchField.URL.fieldName(), new BytesRef(url)));
+        doc.add(new StringField(SearchField.OFFICE_ID.fieldName(), office.id(), Field.Store.YES));
+        doc.add(new TextField(SearchField.OFFICE.fieldName(), office.name(), Field.Store.YES));
+        // Every region on the path, so that a filter on 六安市 also finds the offices of 叶集区.
+        for (String id : regionIds) {
+            doc.add(new StringField(SearchField.REGION_ID.fieldName(), id, Field.Store.YES));
+        }
+        doc.add(new TextField(SearchField.REGION.fieldName(), regionName, Field.Store.YES));
+        doc.add(new StringField(SearchField.YEAR.fieldName(), String.valueOf(d.year()), Field.Store.YES));
+        return doc;
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.forceMerge(1);
+        writer.close();
+    }
+}
