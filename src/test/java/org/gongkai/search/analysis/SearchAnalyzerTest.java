@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
  * term[start,end] with "+0" when it stands at the same position as the one before (a Han bigram over its
  * first unigram).
  */
-class SearchAnalyzerTest {
+public class SearchAnalyzerTest {
 
     private static final Analyzer ANALYZER = new SearchAnalyzer();
 
-    static List<String> tokens(String text) throws IOException {
+    public static List<String> tokens(String text) throws IOException {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = ANALYZER.tokenStream("f", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
