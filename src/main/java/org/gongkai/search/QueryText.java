@@ -2,10 +2,8 @@ package org.gongkai.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,7 +19,18 @@ final class QueryText {
 
     private QueryText() {}
 
+    /** A query term with its position relative to the clause's first term. */
+    record Positioned(String term, int position) {}
+
     static List<String> terms(Analyzer analyzer, String text) {
+        return positioned(analyzer, text).stream().map(Positioned::term).distinct().toList();
+    }
+
+    /**
+     * The clause's terms with their positions, as a phrase: a Han bigram stands at the position of its first
+     * character, so 满意度 is 满意 at 0 and 意度 at 1.
+     */
+    static List<Positioned> positioned(Analyzer analyzer, String text) {
         record Token(String term, int start, int end, boolean bigram) {}
         List<Token> tokens = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("q", text)) {
@@ -36,26 +45,20 @@ final class QueryText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> terms = new ArrayList<>();
+        List<Positioned> terms = new ArrayList<>();
+        int position = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (!t.bigram()) {
+                position++;
+            }
             boolean han = isHan(t.term());
             boolean inBigramRun = (i + 1 < tokens.size() && tokens.get(i + 1).bigram()) || t.bigram();
             if (!han || t.bigram() || !inBigramRun) {
-                if (!terms.contains(t.term())) {
-                    terms.add(t.term());
-                }
+                terms.add(new Positioned(t.term(), position));
             }
         }
         return terms;
-    }
-
-    /**
-     * The text as the exactness check compares it: NFKC and lower case. White space stays: the index makes
-     * no bigram across a space, so 营商环境 is not found in 营商 环境, and must not be here either.
-     */
-    static String comparable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     /** True when the clause must be found as typed: it has two or more Han characters, or was quoted. */

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -24,8 +24,9 @@ import org.gongkai.search.analysis.SearchAnalyzer;
 
 /**
  * Searches the Lucene index with BM25: every term of every clause must occur in some text field (or in the
- * clause's own field), each field scored at its boost; then a clause of two or more Han characters, or a
- * quoted one, must occur in the hit's text exactly as typed.
+ * clause's own field), each field scored at its boost; and a clause of two or more Han characters, or a quoted
+ * one, must occur as typed, which the index answers as a phrase: its terms at consecutive positions within
+ * one field value. The phrase filters and does not score, so the ranking is the sum of the terms' BM25.
  */
 public final class SearchIndex implements Closeable {
 
@@ -43,18 +44,11 @@ public final class SearchIndex implements Closeable {
     }
 
     public List<SearchHit> search(SearchRequest request) throws IOException {
-        Query query = query(request);
-        // Candidates beyond the limit, since the exactness check may still drop some; ties in URL order.
-        TopDocs top = searcher.search(query, Math.max(1, reader.maxDoc()));
+        // Ties in document order, which is URL order.
+        TopDocs top = searcher.search(query(request), Math.max(1, request.limit()));
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document doc = searcher.storedFields().document(sd.doc);
-            if (exact(request.query(), doc)) {
-                hits.add(hit(sd.score, doc));
-                if (hits.size() >= request.limit()) {
-                    break;
-                }
-            }
+            hits.add(hit(sd.score, searcher.storedFields().document(sd.doc)));
         }
         return hits;
     }
@@ -70,13 +64,18 @@ public final class SearchIndex implements Closeable {
         filter(b, SearchField.LEVEL2, request.level2());
         boolean anyTerm = false;
         for (SearchQuery.Clause clause : request.query().clauses()) {
-            for (String term : QueryText.terms(analyzer, clause.text())) {
-                BooleanQuery.Builder fields = new BooleanQuery.Builder();
-                for (SearchField f : clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.TEXT)) {
-                    fields.add(new BoostQuery(new TermQuery(new Term(f.fieldName(), term)), f.boost()), Occur.SHOULD);
+            SearchField[] fields = clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.TEXT);
+            List<QueryText.Positioned> terms = QueryText.positioned(analyzer, clause.text());
+            for (String term : terms.stream().map(QueryText.Positioned::term).distinct().toList()) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (SearchField f : fields) {
+                    any.add(new BoostQuery(new TermQuery(new Term(f.fieldName(), term)), f.boost()), Occur.SHOULD);
                 }
-                b.add(fields.build(), Occur.MUST);
+                b.add(any.build(), Occur.MUST);
                 anyTerm = true;
+            }
+            if (terms.size() > 1 && QueryText.needsExactCheck(clause.text(), clause.quoted())) {
+                b.add(phrase(terms, fields), Occur.FILTER);
             }
         }
         if (!anyTerm) {
@@ -89,26 +88,17 @@ public final class SearchIndex implements Closeable {
         value.ifPresent(v -> b.add(new TermQuery(new Term(field.fieldName(), v)), Occur.FILTER));
     }
 
-    /** Each clause that must match as typed does so in the fields it searches. */
-    private static boolean exact(SearchQuery query, Document doc) {
-        for (SearchQuery.Clause clause : query.clauses()) {
-            if (!QueryText.needsExactCheck(clause.text(), clause.quoted())) {
-                continue;
+    /** The clause as typed, in any of its fields: its terms at their positions in one field value. */
+    private static Query phrase(List<QueryText.Positioned> terms, SearchField[] fields) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (SearchField f : fields) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            for (QueryText.Positioned t : terms) {
+                phrase.add(new Term(f.fieldName(), t.term()), t.position());
             }
-            String wanted = QueryText.comparable(clause.text());
-            boolean found = false;
-            for (SearchField f : clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.TEXT)) {
-                for (IndexableField value : doc.getFields(f.fieldName())) {
-                    if (value.stringValue() != null && QueryText.comparable(value.stringValue()).contains(wanted)) {
-                        found = true;
-                    }
-                }
-            }
-            if (!found) {
-                return false;
-            }
+            any.add(phrase.build(), Occur.SHOULD);
         }
-        return true;
+        return any.build();
     }
 
     private static SearchHit hit(float score, Document doc) {

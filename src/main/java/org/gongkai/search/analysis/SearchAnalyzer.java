@@ -39,6 +39,18 @@ public final class SearchAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, chain);
     }
 
+    /**
+     * Values of a multi-valued field (the indicator rows of a project) stand far apart, so that a phrase never
+     * joins the end of one row to the start of the next.
+     */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return POSITION_GAP;
+    }
+
+    /** The gap between values; the browser's index export applies the same one. */
+    public static final int POSITION_GAP = 100;
+
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(in);
