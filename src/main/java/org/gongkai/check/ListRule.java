@@ -79,7 +79,7 @@ final class ListRule implements Rule {
                 String heading = Names.normalised(h).replaceAll("^\\d+[.、．]", "").replace("\"", "");
                 String name = Names.normalised(p.name()).replace("\"", "");
                 if (!heading.contains(name)) {
-                    in.notice("project.heading-name", p.at(), in.of(p), "表格上方的标题“" + h + "”与项目名称“" + p.name()
+                    in.notice("project.heading-name", p.positions().heading(), in.of(p), "表格上方的标题“" + h + "”与项目名称“" + p.name()
                             + "”不一致。请核对原文，使标题与项目名称相同。");
                 }
             });

@@ -23,7 +23,9 @@ record PublicText(String text, String field, Kind kind, SourcePosition at, Subje
         Disclosure d = in.disclosure;
         List<PublicText> out = new ArrayList<>();
         d.title().ifPresent(t -> out.add(new PublicText(t, "文件标题", Kind.PROSE, d.at(), in.subject)));
-        d.notes().forEach(n -> out.add(new PublicText(n, "说明", Kind.PROSE, d.at(), in.subject)));
+        for (int i = 0; i < d.notes().size(); i++) {
+            out.add(new PublicText(d.notes().get(i), "说明", Kind.PROSE, d.noteAt(i), in.subject));
+        }
         d.list().ifPresent(list -> {
             for (ListItem item : list.items()) {
                 out.add(new PublicText(item.name(), "公开清单项目名称", Kind.PROSE, item.at(), in.subject.withProject(item.name())));
@@ -41,11 +43,11 @@ record PublicText(String text, String field, Kind kind, SourcePosition at, Subje
         });
         for (Project p : d.projects()) {
             Subject s = in.of(p);
-            out.add(new PublicText(p.name(), "项目名称", Kind.PROSE, p.at(), s));
-            p.heading().ifPresent(h -> out.add(new PublicText(h, "标题行", Kind.PROSE, p.at(), s)));
+            out.add(new PublicText(p.name(), "项目名称", Kind.PROSE, p.positions().name(), s));
+            p.heading().ifPresent(h -> out.add(new PublicText(h, "标题行", Kind.PROSE, p.positions().heading(), s)));
             out.add(new PublicText(p.implementer(), "实施单位", Kind.PROSE, p.at(), s));
             p.responsible().ifPresent(r -> out.add(new PublicText(r, "项目责任人", Kind.PROSE, p.at(), s)));
-            out.add(new PublicText(p.goal(), "年度目标", Kind.PROSE, p.at(), s));
+            out.add(new PublicText(p.goal(), "年度目标", Kind.PROSE, p.positions().goal(), s));
             indicators(out, p.indicators(), s);
         }
         return out;

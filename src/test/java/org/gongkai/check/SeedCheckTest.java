@@ -38,7 +38,7 @@ class SeedCheckTest {
     void warningsAreExactlyTheSeedsRealInconsistencies() {
         List<String> warnings = findings.sorted().stream().filter(f -> f.severity() == Severity.WARNING).map(SeedCheckTest::key).toList();
         assertEquals(List.of(
-                "huainan-szfb 179:5 text.classification",      // 行政管理事务: 淮办秘【2019】47号（秘密10年） in a public goal
+                "huainan-szfb 194:11 text.classification",     // 行政管理事务: 淮办秘【2019】47号（秘密10年） in a public goal
                 "huainan-szfb 315:9 cost.total-mismatch",      // 政府网站安全运行: ≤182.31万元 against 12.90
                 "huaiyuan-xzfb 196:9 cost.total-mismatch",     // 信息化建设: 105.2万元 against 100.00
                 "luan-szfb 179:9 indicator.value-missing",     // 内部刊物: "领导对时政局势掌握度 ≥93%" all in the 三级 cell
@@ -71,11 +71,11 @@ class SeedCheckTest {
                 "huaiyuan-xzfb 18:7 list.amount-precision",   // 24.4 printed for 24.37
                 "huaiyuan-xzfb 30:7 list.amount-precision",   // 113.7 for 113.68
                 "huaiyuan-xzfb 33:7 list.amount-precision",   // 17.3 for 17.34
-                "huainan-szfb 153:5 project.heading-name",    // “12345”政务服务便民热线运营项目 vs 12345政务热线服务项目
+                "huainan-szfb 154:14 project.heading-name",    // “12345”政务服务便民热线运营项目 vs 12345政务热线服务项目
                 "huainan-szfb 40:5 excluded.reason",          // 华侨事务补助 withheld as 上年结转
                 "luan-szfb 27:9 text.doubled",                // 来电服务服务时间
                 "luan-szfb 33:9 text.latin",                  // 企业 and 群众
-                "luan-szfb 39:5 text.doubled",                // 实现实现
+                "luan-szfb 57:11 text.doubled",               // 实现实现
                 "huainan-szfb 313:9 value.unreadable")) {     // 1百分比
             assertTrue(notices.contains(expected), expected + " among " + notices);
         }

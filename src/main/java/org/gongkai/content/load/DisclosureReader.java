@@ -48,7 +48,9 @@ final class DisclosureReader {
         var published = r.optionalDate("published", "公开日期");
         var approved = r.optionalDate("approved", "批复日期");
         Optional<PublishedList> list = r.optionalMap("list", "公开清单").map(DisclosureReader::publishedList);
-        List<String> notes = texts(r.list("notes", "说明"), "说明", r);
+        List<YamlNode> noteNodes = r.list("notes", "说明");
+        List<String> notes = texts(noteNodes, "说明", r);
+        List<SourcePosition> notePositions = noteNodes.stream().map(YamlNode::at).toList();
         List<ExcludedItem> excluded = new ArrayList<>();
         for (YamlNode node : r.list("excluded", "未公开项目")) {
             r.nested(node, "未公开项目").ifPresent(e -> excluded.add(excludedItem(e)));
@@ -62,7 +64,7 @@ final class DisclosureReader {
             return Optional.empty();
         }
         return Optional.of(new Disclosure(file.officeId(), year, title, published, approved, list, notes, excluded,
-                counts, overall, projects, remarks, r.at()));
+                counts, overall, projects, remarks, r.at(), notePositions));
     }
 
     private static PublishedList publishedList(MapReader r) {
@@ -172,7 +174,7 @@ final class DisclosureReader {
         List<IndicatorRow> indicators = indicators(r.list("indicators", "绩效指标"), r);
         r.rejectUnknownKeys(PROJECT_KEYS);
         return new Project(id, heading, name, department, implementer, source, field, period, responsible, funds, goal,
-                indicators, r.at());
+                indicators, r.at(), new Project.Positions(r.positionOf("name"), r.positionOf("heading"), r.positionOf("goal")));
     }
 
     private static List<IndicatorRow> indicators(List<YamlNode> nodes, MapReader r) {

@@ -70,6 +70,12 @@ final class MapReader {
         return failed;
     }
 
+    /** Where the value of {@code key} stands, or this mapping's own position when the key is absent. */
+    SourcePosition positionOf(String key) {
+        YamlNode.Entry entry = map.entries().get(key);
+        return entry == null ? map.at() : entry.value().at();
+    }
+
     boolean has(String key) {
         return map.entries().containsKey(key);
     }

@@ -22,9 +22,27 @@ public record Project(
         Funds funds,
         String goal,
         List<IndicatorRow> indicators,
-        SourcePosition at) {
+        SourcePosition at,
+        Positions positions) {
+
+    /** Where the project's longer texts stand, so that a finding about one points at its own line. */
+    public record Positions(SourcePosition name, SourcePosition heading, SourcePosition goal) {
+
+        /** Every text at the project's own position, for records made without a source file. */
+        public static Positions at(SourcePosition at) {
+            return new Positions(at, at, at);
+        }
+    }
 
     public Project {
         indicators = List.copyOf(indicators);
+    }
+
+    /** A project whose texts are all placed at its own position. */
+    public Project(String id, Optional<String> heading, String name, Department department, String implementer,
+            String source, Optional<String> field, ProjectPeriod period, Optional<String> responsible, Funds funds,
+            String goal, List<IndicatorRow> indicators, SourcePosition at) {
+        this(id, heading, name, department, implementer, source, field, period, responsible, funds, goal, indicators, at,
+                Positions.at(at));
     }
 }
