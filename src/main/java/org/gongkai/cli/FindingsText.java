@@ -8,7 +8,6 @@ import java.util.Map;
 import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
 import org.gongkai.content.load.Severity;
-import org.gongkai.content.load.Subject;
 
 /** Findings as a publisher reads them in a terminal: grouped by file, then a summary line. */
 final class FindingsText {
@@ -25,7 +24,7 @@ final class FindingsText {
             for (Finding f : list) {
                 String where = f.at().line() > 0 ? f.at().line() + ":" + f.at().column() : "-";
                 out.printf("  %-7s %s  %s [%s]%n", where, f.severity().label(), f.message(), f.rule());
-                String about = subject(f.subject());
+                String about = f.subject().describe();
                 if (!about.isEmpty()) {
                     out.printf("          %s%n", about);
                 }
@@ -39,19 +38,5 @@ final class FindingsText {
         return String.format("检查完成：%d 个错误，%d 个警告，%d 个提示%s。", findings.count(Severity.ERROR),
                 findings.count(Severity.WARNING), findings.count(Severity.NOTICE),
                 files > 0 ? "（涉及 " + files + " 个文件）" : "");
-    }
-
-    private static String subject(Subject s) {
-        List<String> parts = new ArrayList<>();
-        if (!s.office().isEmpty()) {
-            parts.add(s.office() + (s.year().isEmpty() ? "" : " " + s.year() + "年度"));
-        }
-        if (!s.project().isEmpty()) {
-            parts.add("项目“" + s.project() + "”");
-        }
-        if (!s.indicator().isEmpty()) {
-            parts.add("指标“" + s.indicator() + "”");
-        }
-        return String.join(" · ", parts);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
 import org.gongkai.content.load.Severity;
-import org.gongkai.content.load.Subject;
 
 /** Builds the publisher's check report page from the build's findings. */
 final class ReportView {
@@ -39,25 +38,11 @@ final class ReportView {
             String position = f.at().line() > 0 ? f.at().line() + ":" + f.at().column() : "";
             byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(new Pages.ReportRow(position,
                     f.severity().label(), f.severity().name().toLowerCase(Locale.ROOT), f.message(), f.rule(),
-                    subject(f.subject())));
+                    f.subject().describe()));
         }
         List<Pages.ReportFile> files = new ArrayList<>();
         byFile.forEach((file, rows) -> files.add(new Pages.ReportFile(file, rows)));
         return new Pages.Report(findings.count(Severity.ERROR), findings.count(Severity.WARNING),
                 findings.count(Severity.NOTICE), all.size() - shown, files);
-    }
-
-    private static String subject(Subject s) {
-        List<String> parts = new ArrayList<>();
-        if (!s.office().isEmpty()) {
-            parts.add(s.office() + " " + s.year());
-        }
-        if (!s.project().isEmpty()) {
-            parts.add(s.project());
-        }
-        if (!s.indicator().isEmpty()) {
-            parts.add(s.indicator());
-        }
-        return String.join(" · ", parts);
     }
 }

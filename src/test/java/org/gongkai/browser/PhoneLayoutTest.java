@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.gongkai.content.load.ContentLoader;
-import org.gongkai.site.SiteBuilder;
-import org.gongkai.site.Templates;
 import org.gongkai.testing.Browser;
+import org.gongkai.testing.Seeds;
+import org.gongkai.testing.SiteFiles;
 import org.gongkai.testing.StaticServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class PhoneLayoutTest {
     @BeforeAll
     static void build() throws IOException {
         site = temp.resolve("site");
-        assertTrue(new SiteBuilder(new ContentLoader(Path.of("content")), new Templates(Path.of("templates"))).build(site).published());
+        assertTrue(SiteFiles.build(Seeds.CONTENT, site).published());
     }
 
     private static final List<String> PAGES = List.of(

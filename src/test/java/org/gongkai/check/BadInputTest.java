@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,13 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.Finding;
 import org.gongkai.site.BuildResult;
-import org.gongkai.site.SiteBuilder;
-import org.gongkai.site.Templates;
+import org.gongkai.testing.SiteFiles;
 import org.gongkai.testing.SpecCases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -50,7 +47,7 @@ class BadInputTest {
         site = temp.resolve("site");
         BuildResult first = build(Path.of("src/test/resources/fixture-site/content"));
         assertTrue(first.published());
-        before = snapshot(site);
+        before = SiteFiles.snapshot(site);
     }
 
     @TestFactory
@@ -90,14 +87,14 @@ class BadInputTest {
         if (row.severity().equals("error")) {
             BuildResult broken = build(root);
             assertFalse(broken.published(), "a build with " + row.file() + " must not publish");
-            Map<String, byte[]> after = snapshot(site);
+            Map<String, byte[]> after = SiteFiles.snapshot(site);
             assertEquals(before.keySet(), after.keySet());
             before.forEach((file, bytes) -> assertTrue(Arrays.equals(bytes, after.get(file)), file));
         }
     }
 
     private static BuildResult build(Path content) throws IOException {
-        return new SiteBuilder(new ContentLoader(content), new Templates(Path.of("templates"))).build(site);
+        return SiteFiles.build(content, site);
     }
 
     /** 17 MB of valid YAML notes: over the 16 MB limit, so the size check must answer before parsing. */
@@ -109,17 +106,5 @@ class BadInputTest {
                 out.write(line);
             }
         }
-    }
-
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> map = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                try (InputStream in = Files.newInputStream(p)) {
-                    map.put(root.relativize(p).toString(), in.readAllBytes());
-                }
-            }
-        }
-        return map;
     }
 }

@@ -15,16 +15,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.gongkai.content.load.Catalog;
-import org.gongkai.content.load.ContentLoader;
-import org.gongkai.content.load.DisclosureFile;
-import org.gongkai.content.load.Findings;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
 import org.gongkai.site.BuildResult;
 import org.gongkai.site.SiteBuilder;
-import org.gongkai.site.Templates;
+import org.gongkai.testing.Seeds;
+import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,21 +38,17 @@ class SearchIndexTest {
     static Path temp;
 
     static SearchIndex index;
-    static List<Disclosure> disclosures = new ArrayList<>();
+    static List<Disclosure> disclosures;
     static Catalog catalog;
 
     @BeforeAll
     static void build() throws IOException {
         Path site = temp.resolve("site");
-        BuildResult result = new SiteBuilder(new ContentLoader(Path.of("content")), new Templates(Path.of("templates"))).build(site);
+        BuildResult result = SiteFiles.build(Seeds.CONTENT, site);
         assertTrue(result.published());
         index = SearchIndex.open(SiteBuilder.indexFor(site));
-        ContentLoader loader = new ContentLoader(Path.of("content"));
-        Findings findings = new Findings();
-        catalog = loader.catalog(findings).orElseThrow();
-        for (DisclosureFile f : catalog.disclosures()) {
-            disclosures.add(loader.disclosure(f, findings).orElseThrow());
-        }
+        catalog = Seeds.catalog();
+        disclosures = Seeds.disclosures();
     }
 
     @AfterAll
@@ -89,11 +83,9 @@ class SearchIndexTest {
     }
 
     @Test
-    void ninetyDoesNotMatchNineHundredAndTwo() throws IOException {
-        for (String url : found("90", SearchRequest.Mode.INDICATORS, Optional.empty(), Optional.empty())) {
-            assertTrue(url.contains("#r"));
-        }
+    void aNumberMatchesWholeNumbersOnly() throws IOException {
         Set<String> rows = found("90", SearchRequest.Mode.INDICATORS, Optional.empty(), Optional.empty());
+        assertFalse(rows.isEmpty());
         Set<String> expected = rowsWhere(text -> tokensOf(text).contains("90"));
         assertEquals(expected, rows);
     }

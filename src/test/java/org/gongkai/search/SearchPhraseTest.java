@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.gongkai.content.load.ContentLoader;
 import org.gongkai.site.SiteBuilder;
-import org.gongkai.site.Templates;
+import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class SearchPhraseTest {
                       - [产出指标, 数量指标, 商务活动, 2次]
                 """);
         Path site = temp.resolve("site");
-        assertTrue(new SiteBuilder(new ContentLoader(content), new Templates(Path.of("templates"))).build(site).published());
+        assertTrue(SiteFiles.build(content, site).published());
         index = SearchIndex.open(SiteBuilder.indexFor(site));
     }
 

@@ -8,20 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gongkai.content.load.Catalog;
-import org.gongkai.content.load.ContentLoader;
-import org.gongkai.content.load.DisclosureFile;
-import org.gongkai.content.load.Findings;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Project;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.gongkai.testing.Seeds;
+import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,19 +30,14 @@ class SeedSiteTest {
     static Path temp;
 
     static Path site;
-    static List<Disclosure> disclosures = new ArrayList<>();
+    static List<Disclosure> disclosures;
 
     @BeforeAll
     static void build() throws IOException {
         site = temp.resolve("site");
-        BuildResult result = GoldenSiteTest.build(Path.of("content"), site);
+        BuildResult result = SiteFiles.build(Seeds.CONTENT, site);
         assertTrue(result.published(), () -> result.findings().sorted().toString());
-        ContentLoader loader = new ContentLoader(Path.of("content"));
-        Findings findings = new Findings();
-        Catalog catalog = loader.catalog(findings).orElseThrow();
-        for (DisclosureFile file : catalog.disclosures()) {
-            disclosures.add(loader.disclosure(file, findings).orElseThrow());
-        }
+        disclosures = Seeds.disclosures();
     }
 
     @Test

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.gongkai.content.load.Catalog;
-import org.gongkai.content.load.ContentLoader;
-import org.gongkai.content.load.DisclosureFile;
-import org.gongkai.content.load.Findings;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Project;
+import org.gongkai.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** Every 指标值 in content/ parses, and nothing that starts like a number or a comparison is taken for prose. */
@@ -48,12 +44,8 @@ class IndicatorValueContentTest {
     }
 
     private static List<String> values() {
-        ContentLoader loader = new ContentLoader(Path.of("content"));
-        Findings findings = new Findings();
-        Catalog catalog = loader.catalog(findings).orElseThrow();
         List<String> values = new ArrayList<>();
-        for (DisclosureFile file : catalog.disclosures()) {
-            Disclosure d = loader.disclosure(file, findings).orElseThrow();
+        for (Disclosure d : Seeds.disclosures()) {
             d.overall().ifPresent(o -> o.indicators().forEach(r -> values.add(r.value())));
             for (Project p : d.projects()) {
                 for (IndicatorRow r : p.indicators()) {

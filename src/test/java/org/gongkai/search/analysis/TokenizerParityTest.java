@@ -14,13 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.gongkai.content.load.Catalog;
-import org.gongkai.content.load.ContentLoader;
-import org.gongkai.content.load.DisclosureFile;
-import org.gongkai.content.load.Findings;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Project;
+import org.gongkai.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,11 +56,7 @@ class TokenizerParityTest {
         String vectors = Files.readString(Path.of("src/test/resources/search/tokenizer-vectors.txt"), StandardCharsets.UTF_8);
         texts.addAll(List.of(vectors.split("\n")));
         texts.add(vectors);
-        ContentLoader loader = new ContentLoader(Path.of("content"));
-        Findings findings = new Findings();
-        Catalog catalog = loader.catalog(findings).orElseThrow();
-        for (DisclosureFile file : catalog.disclosures()) {
-            Disclosure d = loader.disclosure(file, findings).orElseThrow();
+        for (Disclosure d : Seeds.disclosures()) {
             texts.addAll(d.notes());
             for (Project p : d.projects()) {
                 texts.add(p.name());

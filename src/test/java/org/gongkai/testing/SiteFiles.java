@@ -1,0 +1,48 @@
+package org.gongkai.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.gongkai.content.load.ContentLoader;
+import org.gongkai.site.BuildResult;
+import org.gongkai.site.SiteBuilder;
+import org.gongkai.site.Templates;
+
+/** Building a site in a test, and listing, copying and snapshotting the files of a folder. */
+public final class SiteFiles {
+
+    private SiteFiles() {}
+
+    public static BuildResult build(Path content, Path out) throws IOException {
+        return new SiteBuilder(new ContentLoader(content), new Templates(Path.of("templates"))).build(out);
+    }
+
+    /** The files below {@code root}, as sorted relative paths with forward slashes. */
+    public static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    /** Every file's bytes, to show later that nothing under {@code root} changed. */
+    public static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> map = new TreeMap<>();
+        for (String file : files(root)) {
+            map.put(file, Files.readAllBytes(root.resolve(file)));
+        }
+        return map;
+    }
+
+    public static void copy(Path from, Path to) throws IOException {
+        for (String file : files(from)) {
+            Path target = to.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.copy(from.resolve(file), target);
+        }
+    }
+}
