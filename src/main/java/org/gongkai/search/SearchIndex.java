@@ -17,6 +17,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -29,6 +31,10 @@ import org.gongkai.search.analysis.SearchAnalyzer;
  * one field value. The phrase filters and does not score, so the ranking is the sum of the terms' BM25.
  */
 public final class SearchIndex implements Closeable {
+
+    /** Equal scores in URL order, so that results never depend on how the index was segmented. */
+    private static final Sort BY_SCORE_THEN_URL = new Sort(SortField.FIELD_SCORE,
+            new SortField(SearchField.URL.fieldName(), SortField.Type.STRING));
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -44,8 +50,7 @@ public final class SearchIndex implements Closeable {
     }
 
     public List<SearchHit> search(SearchRequest request) throws IOException {
-        // Ties in document order, which is URL order.
-        TopDocs top = searcher.search(query(request), Math.max(1, request.limit()));
+        TopDocs top = searcher.search(query(request), Math.max(1, request.limit()), BY_SCORE_THEN_URL, true);
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             hits.add(hit(sd.score, searcher.storedFields().document(sd.doc)));

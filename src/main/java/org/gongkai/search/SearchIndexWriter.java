@@ -24,8 +24,9 @@ import org.gongkai.search.analysis.SearchAnalyzer;
 
 /**
  * Writes the Lucene index of projects and their indicator rows as disclosures are built, from any number of
- * threads. The index is sorted by URL and merged to one segment on close, so document numbers, and every
- * export made from them, do not depend on the order the threads happened to add documents in.
+ * threads. Each segment is sorted by URL, and searches break ties by URL, so results do not depend on the order
+ * the threads happened to add documents in. Only what a hit shows is stored: the exactness check works on
+ * positions, not on stored text.
  */
 public final class SearchIndexWriter implements Closeable {
 
@@ -38,6 +39,8 @@ public final class SearchIndexWriter implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setIndexSort(new Sort(new SortField(SearchField.URL.fieldName(), SortField.Type.STRING)))
+                // Fewer, larger flushes: a province's index is built once per build, not updated.
+                .setRAMBufferSizeMB(256)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(FSDirectory.open(directory), config);
     }
@@ -49,9 +52,9 @@ public final class SearchIndexWriter implements Closeable {
             String url = yearUrl + p.id() + "/";
             Document doc = common(PROJECT, url, d, office, regionIds, regionName);
             doc.add(new TextField(SearchField.NAME.fieldName(), p.name(), Field.Store.YES));
-            doc.add(new TextField(SearchField.GOAL.fieldName(), p.goal(), Field.Store.YES));
+            doc.add(new TextField(SearchField.GOAL.fieldName(), p.goal(), Field.Store.NO));
             for (IndicatorRow row : p.indicators()) {
-                doc.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.YES));
+                doc.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.NO));
             }
             doc.add(new StoredField("amount", p.funds().total().printed()));
             writer.addDocument(doc);
@@ -64,7 +67,7 @@ public final class SearchIndexWriter implements Closeable {
                 Document r = common(INDICATOR, url + "#r" + (i + 1), d, office, regionIds, regionName);
                 // Stored under its own name: indicator rows are found by their own text, not the project's name.
                 r.add(new StoredField("project", p.name()));
-                r.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.YES));
+                r.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.NO));
                 r.add(new StoredField("level3", row.level3()));
                 r.add(new StoredField("value", row.value()));
                 r.add(new StringField(SearchField.LEVEL1.fieldName(), row.level1(), Field.Store.YES));
@@ -98,7 +101,6 @@ public final class SearchIndexWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        writer.forceMerge(1);
         writer.close();
     }
 }

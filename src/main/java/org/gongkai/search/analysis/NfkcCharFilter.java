@@ -46,16 +46,26 @@ public final class NfkcCharFilter extends BaseCharFilter {
         return sb.toString();
     }
 
-    /** NFKC per code point, recording an offset correction wherever the length changes. */
+    /**
+     * NFKC per code point, recording an offset correction wherever the length changes. This runs on every
+     * field of every document of the index, and nearly all published text is printable ASCII and common Han,
+     * which NFKC leaves alone: such text is returned as it is without asking the normaliser.
+     */
     private String normalise(String in) {
+        if (!mayChange(in)) {
+            return in;
+        }
         StringBuilder out = new StringBuilder(in.length());
         int i = 0;
         while (i < in.length()) {
             int cp = in.codePointAt(i);
             int width = Character.charCount(cp);
-            String original = in.substring(i, i + width);
-            String mapped = Normalizer.isNormalized(original, Normalizer.Form.NFKC) ? original
-                    : Normalizer.normalize(original, Normalizer.Form.NFKC);
+            if (isStable(cp)) {
+                out.appendCodePoint(cp);
+                i += width;
+                continue;
+            }
+            String mapped = Normalizer.normalize(in.substring(i, i + width), Normalizer.Form.NFKC);
             int before = out.length() - i;
             out.append(mapped);
             i += width;
@@ -65,5 +75,20 @@ public final class NfkcCharFilter extends BaseCharFilter {
             }
         }
         return out.toString();
+    }
+
+    /** False when every character is NFKC-stable by {@link #isStable}. */
+    static boolean mayChange(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isStable(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ASCII and the CJK unified ideographs (U+4E00–U+9FFF) are their own NFKC form; anything else is asked. */
+    private static boolean isStable(int cp) {
+        return cp < 0xA0 || (cp >= 0x4E00 && cp <= 0x9FFF);
     }
 }
