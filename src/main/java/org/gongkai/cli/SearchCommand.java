@@ -95,10 +95,10 @@ final class SearchCommand implements Callable<Integer> {
         int n = 1;
         for (SearchHit h : hits) {
             if (mode == SearchRequest.Mode.PROJECTS) {
-                out.printf("%3d. %s  %s %s年度  %s万元  [%.3f]%n     %s%n", n++, h.project(), h.office(), h.year(), h.amount(),
+                out.printf("%3d. %s  %s %s年度  %s万元  [%d]%n     %s%n", n++, h.project(), h.office(), h.year(), h.amount(),
                         h.score(), h.url());
             } else {
-                out.printf("%3d. %s：%s  —  %s · %s %s年度  [%.3f]%n     %s%n", n++, h.level3(), h.value(), h.project(),
+                out.printf("%3d. %s：%s  —  %s · %s %s年度  [%d]%n     %s%n", n++, h.level3(), h.value(), h.project(),
                         h.office(), h.year(), h.score(), h.url());
             }
         }

@@ -53,7 +53,9 @@ final class QueryText {
                 position++;
             }
             boolean han = isHan(t.term());
-            boolean inBigramRun = (i + 1 < tokens.size() && tokens.get(i + 1).bigram()) || t.bigram();
+            // A Han unigram is in a run when a bigram follows it (it starts one) or precedes it (it ends one).
+            boolean inBigramRun = t.bigram() || (i + 1 < tokens.size() && tokens.get(i + 1).bigram())
+                    || (i > 0 && tokens.get(i - 1).bigram());
             if (!han || t.bigram() || !inBigramRun) {
                 terms.add(new Positioned(t.term(), position));
             }

@@ -41,4 +41,9 @@ public enum SearchField {
     }
 
     static final SearchField[] TEXT = {NAME, INDICATOR, GOAL, OFFICE, REGION};
+
+    /** The text fields, in the order whose index the browser export tags positions with. */
+    public static SearchField[] textFields() {
+        return TEXT.clone();
+    }
 }

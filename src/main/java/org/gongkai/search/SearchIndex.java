@@ -16,48 +16,105 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.FixedBitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import static org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.search.analysis.SearchAnalyzer;
 
 /**
- * Searches the Lucene index with BM25: every term of every clause must occur in some text field (or in the
- * clause's own field), each field scored at its boost; and a clause of two or more Han characters, or a quoted
- * one, must occur as typed, which the index answers as a phrase: its terms at consecutive positions within
- * one field value. The phrase filters and does not score, so the ranking is the sum of the terms' BM25.
+ * Searches the Lucene index: every term of every clause must occur in some text field (or in the clause's own
+ * field); a clause of two or more Han characters, or a quoted one, must occur as typed, which the index answers
+ * as a phrase: its terms at consecutive positions within one field value. Matches rank by the sum of their
+ * terms' {@link TermImpacts}, quantized BM25 that the browser's export carries too, then by URL.
  */
 public final class SearchIndex implements Closeable {
 
-    /** Equal scores in URL order, so that results never depend on how the index was segmented. */
-    private static final Sort BY_SCORE_THEN_URL = new Sort(SortField.FIELD_SCORE,
-            new SortField(SearchField.URL.fieldName(), SortField.Type.STRING));
-
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final IndexLayout layout;
+    private final ImpactReader impacts;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
 
-    private SearchIndex(DirectoryReader reader) {
+    private SearchIndex(DirectoryReader reader) throws IOException {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.layout = IndexLayout.of(reader);
+        this.impacts = new ImpactReader(reader);
     }
 
     public static SearchIndex open(Path directory) throws IOException {
         return new SearchIndex(DirectoryReader.open(FSDirectory.open(directory)));
     }
 
+    /** The best {@code request.limit()} hits, and how many documents matched in all. */
     public List<SearchHit> search(SearchRequest request) throws IOException {
-        TopDocs top = searcher.search(query(request), Math.max(1, request.limit()), BY_SCORE_THEN_URL, true);
+        FixedBitSet matches = matches(query(request));
+        long[] scores = new long[reader.maxDoc()];
+        FixedBitSet kind = layout.documents(request.mode());
+        for (SearchQuery.Clause clause : request.query().clauses()) {
+            SearchField[] fields = clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.TEXT);
+            for (String term : QueryText.terms(analyzer, clause.text())) {
+                TermImpacts t = impacts.impacts(term, fields, kind);
+                for (int i = 0; i < t.docs().length; i++) {
+                    scores[t.docs()[i]] += t.score(i);
+                }
+            }
+        }
+        List<Integer> ranked = new ArrayList<>();
+        for (int doc = matches.length() == 0 ? NO_MORE_DOCS : matches.nextSetBit(0); doc != NO_MORE_DOCS;
+                doc = doc + 1 < matches.length() ? matches.nextSetBit(doc + 1) : NO_MORE_DOCS) {
+            ranked.add(doc);
+        }
+        ranked.sort(Comparator.<Integer>comparingLong(d -> -scores[d]).thenComparingInt(layout::urlRank));
         List<SearchHit> hits = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(hit(sd.score, searcher.storedFields().document(sd.doc)));
+        for (int doc : ranked.subList(0, Math.min(ranked.size(), Math.max(1, request.limit())))) {
+            hits.add(hit(scores[doc], searcher.storedFields().document(doc)));
         }
         return hits;
     }
 
+    /** Every document the query matches; scoring is ours, not Lucene's, so none is computed. */
+    private FixedBitSet matches(Query query) throws IOException {
+        FixedBitSet matches = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        searcher.search(new ConstantScoreQuery(query), new CollectorManager<Collector, Void>() {
+            @Override
+            public Collector newCollector() {
+                return new SimpleCollector() {
+                    private int base;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext context) {
+                        base = context.docBase;
+                    }
+
+                    @Override
+                    public void collect(int doc) {
+                        matches.set(base + doc);
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                };
+            }
+
+            @Override
+            public Void reduce(Collection<Collector> collectors) {
+                return null;
+            }
+        });
+        return matches;
+    }
     private Query query(SearchRequest request) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         String kind = request.mode() == SearchRequest.Mode.PROJECTS ? SearchIndexWriter.PROJECT : SearchIndexWriter.INDICATOR;
@@ -106,12 +163,12 @@ public final class SearchIndex implements Closeable {
         return any.build();
     }
 
-    private static SearchHit hit(float score, Document doc) {
-        String project = doc.get(SearchField.NAME.fieldName()) != null ? doc.get(SearchField.NAME.fieldName()) : doc.get("project");
+    private static SearchHit hit(long score, Document doc) {
+        String project = doc.get(SearchField.NAME.fieldName()) != null ? doc.get(SearchField.NAME.fieldName()) : doc.get(SearchIndexWriter.PROJECT_NAME);
         return new SearchHit(score, doc.get(SearchField.URL.fieldName()), doc.get(SearchField.KIND.fieldName()), project, doc.get(SearchField.OFFICE.fieldName()),
                 doc.get(SearchField.REGION.fieldName()), doc.get(SearchField.YEAR.fieldName()),
-                orEmpty(doc.get("amount")), orEmpty(doc.get(SearchField.LEVEL1.fieldName())),
-                orEmpty(doc.get(SearchField.LEVEL2.fieldName())), orEmpty(doc.get("level3")), orEmpty(doc.get("value")));
+                orEmpty(doc.get(SearchIndexWriter.AMOUNT)), orEmpty(doc.get(SearchField.LEVEL1.fieldName())),
+                orEmpty(doc.get(SearchField.LEVEL2.fieldName())), orEmpty(doc.get(SearchIndexWriter.LEVEL3)), orEmpty(doc.get(SearchIndexWriter.VALUE)));
     }
 
     private static String orEmpty(String s) {

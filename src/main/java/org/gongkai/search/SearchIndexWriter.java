@@ -32,6 +32,13 @@ public final class SearchIndexWriter implements Closeable {
 
     static final String PROJECT = "project";
     static final String INDICATOR = "indicator";
+    /** Stored fields that only display: the 年度资金总额 in 万元, a row's project, 三级 name and value. */
+    public static final String AMOUNT = "amount";
+    public static final String PROJECT_NAME = "project";
+    public static final String LEVEL3 = "level3";
+    public static final String VALUE = "value";
+    /** A project's stored indicator rows, each "number TAB 三级 TAB value". */
+    public static final String ROW = "row";
 
     private final IndexWriter writer;
 
@@ -52,11 +59,16 @@ public final class SearchIndexWriter implements Closeable {
             String url = yearUrl + p.id() + "/";
             Document doc = common(PROJECT, url, d, office, regionIds, regionName);
             doc.add(new TextField(SearchField.NAME.fieldName(), p.name(), Field.Store.YES));
-            doc.add(new TextField(SearchField.GOAL.fieldName(), p.goal(), Field.Store.NO));
-            for (IndicatorRow row : p.indicators()) {
+            // Stored for the browser's result summaries, which show the goal and the matching rows.
+            doc.add(new TextField(SearchField.GOAL.fieldName(), p.goal(), Field.Store.YES));
+            for (int i = 0; i < p.indicators().size(); i++) {
+                IndicatorRow row = p.indicators().get(i);
                 doc.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.NO));
+                if (!row.isEmpty()) {
+                    doc.add(new StoredField(ROW, (i + 1) + "\t" + row.level3() + "\t" + row.value()));
+                }
             }
-            doc.add(new StoredField("amount", p.funds().total().printed()));
+            doc.add(new StoredField(AMOUNT, amountInWan(p)));
             writer.addDocument(doc);
             List<IndicatorRow> rows = p.indicators();
             for (int i = 0; i < rows.size(); i++) {
@@ -66,15 +78,21 @@ public final class SearchIndexWriter implements Closeable {
                 }
                 Document r = common(INDICATOR, url + "#r" + (i + 1), d, office, regionIds, regionName);
                 // Stored under its own name: indicator rows are found by their own text, not the project's name.
-                r.add(new StoredField("project", p.name()));
+                r.add(new StoredField(PROJECT_NAME, p.name()));
                 r.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.NO));
-                r.add(new StoredField("level3", row.level3()));
-                r.add(new StoredField("value", row.value()));
+                r.add(new StoredField(LEVEL3, row.level3()));
+                r.add(new StoredField(VALUE, row.value()));
                 r.add(new StringField(SearchField.LEVEL1.fieldName(), row.level1(), Field.Store.YES));
                 r.add(new StringField(SearchField.LEVEL2.fieldName(), row.level2(), Field.Store.YES));
                 writer.addDocument(r);
             }
         }
+    }
+
+    /** The 年度资金总额 in 万元, as printed when the form printed 万元, exact either way. */
+    static String amountInWan(Project p) {
+        return "元".equals(p.funds().unit()) ? p.funds().totalInWan().stripTrailingZeros().toPlainString()
+                : p.funds().total().printed();
     }
 
     /** The text an indicator row is found by: its 三级 name and its published value. */

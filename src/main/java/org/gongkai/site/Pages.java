@@ -108,4 +108,7 @@ public final class Pages {
 
     public record ReportRow(String position, String severity, String severityClass, String message, String rule,
             String subject) {}
+
+    /** The search page's settings for its script: the browser index's version, shards and document counts. */
+    public record Search(String version, int shards, int projects, int rows, int projectChunk, int rowChunk) {}
 }

@@ -29,6 +29,7 @@ import org.gongkai.content.model.Project;
 import org.gongkai.content.model.Region;
 import org.gongkai.content.model.Site;
 import org.gongkai.search.SearchIndexWriter;
+import org.gongkai.search.web.BrowserIndex;
 
 /**
  * Builds the static site: reads the catalog, then loads and renders one disclosure at a time on every
@@ -77,7 +78,10 @@ public final class SiteBuilder {
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
+            BrowserIndex.Manifest search = BrowserIndex.export(stagedIndex.root(),
+                    staged.root().resolve(SitePaths.SEARCH), catalog.get().site().regions(), catalog.get().offices());
             run.indexPages(summaries);
+            run.searchPage(search);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
             stagedIndex.publish();
             staged.publish();
@@ -183,6 +187,11 @@ public final class SiteBuilder {
             Pages.Layout notFound = layout(sitePath(), "页面不存在", List.of(), false);
             templates.render("404.ftlh", Map.of("layout", notFound, "page", Map.of()), root.resolve("404.html"));
             pages.incrementAndGet();
+        }
+
+        void searchPage(BrowserIndex.Manifest search) {
+            render("search.ftlh", SitePaths.SEARCH, "搜索", List.of(new Pages.Crumb("搜索", null)),
+                    SearchView.of(search));
         }
 
         private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view) {

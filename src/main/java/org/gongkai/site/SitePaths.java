@@ -8,6 +8,9 @@ import java.nio.file.Path;
  */
 final class SitePaths {
 
+    /** The search page and, under it, the browser's search index. */
+    static final String SEARCH = "search/";
+
     private SitePaths() {}
 
     static String office(String officeId) {

@@ -54,6 +54,22 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Polls until the condition holds, or fails after ten seconds; pages that fetch data settle later than load. */
+    public void waitUntil(String what, java.util.function.Predicate<ChromeDriver> condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.test(driver)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting until " + what, e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

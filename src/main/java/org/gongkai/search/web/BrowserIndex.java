@@ -1,0 +1,43 @@
+package org.gongkai.search.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.gongkai.content.model.Office;
+import org.gongkai.content.model.Region;
+import org.gongkai.search.SearchRequest.Mode;
+
+/**
+ * Exports the Lucene index as static files for the search page: term shards with quantized BM25 impacts and
+ * positions, result summaries in chunks, and facet data, all under one folder of the site.
+ */
+public final class BrowserIndex {
+
+    /** Average bytes of a shard of sparse terms: small enough that a rare term costs little to fetch. */
+    static final int SHARD_BYTES = 4096;
+
+    /** What the search page must know to read the export. */
+    public record Manifest(String version, int shards, int projects, int rows, int projectChunk, int rowChunk,
+            int files, long bytes) {}
+
+    private BrowserIndex() {}
+
+    public static Manifest export(Path luceneIndex, Path folder, List<Region> regions, List<Office> offices)
+            throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(luceneIndex))) {
+            Numbering numbering = Numbering.of(reader);
+            OutputFiles files = new OutputFiles(folder);
+            TermShards terms = new TermShards(reader, numbering, files);
+            int shards = terms.shardCount(SHARD_BYTES);
+            terms.write(shards);
+            Summaries.write(reader, numbering, Mode.PROJECTS, files);
+            Summaries.write(reader, numbering, Mode.INDICATORS, files);
+            Facets.write(reader, numbering, regions, offices, files);
+            return new Manifest(files.version(), shards, numbering.count(Mode.PROJECTS),
+                    numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK, files.count(),
+                    files.bytes());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.gongkai.search.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.gongkai.search.SearchField;
+import org.gongkai.search.SearchIndexWriter;
+import org.gongkai.search.SearchRequest.Mode;
+
+/**
+ * Writes what a result shows, a chunk of consecutive documents per file: for a project its URL, name, amount,
+ * goal and indicator rows (for highlighted snippets and sub-results); for a row its project and category.
+ */
+final class Summaries {
+
+    static final int PROJECT_CHUNK = 8;
+    static final int ROW_CHUNK = 32;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Summaries() {}
+
+    static int chunkSize(Mode mode) {
+        return mode == Mode.PROJECTS ? PROJECT_CHUNK : ROW_CHUNK;
+    }
+
+    static void write(IndexReader reader, Numbering numbering, Mode mode, OutputFiles files) throws IOException {
+        StoredFields stored = reader.storedFields();
+        int[] docs = numbering.inOrder(mode);
+        int size = chunkSize(mode);
+        String folder = mode == Mode.PROJECTS ? "p/d/" : "r/d/";
+        for (int start = 0; start < docs.length; start += size) {
+            List<List<Object>> chunk = new ArrayList<>();
+            for (int i = start; i < Math.min(docs.length, start + size); i++) {
+                Document doc = stored.document(docs[i]);
+                chunk.add(mode == Mode.PROJECTS ? project(doc) : row(doc));
+            }
+            files.write(folder + (start / size) + ".json", JSON.writeValueAsBytes(chunk));
+        }
+    }
+
+    private static List<Object> project(Document doc) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String row : doc.getValues(SearchIndexWriter.ROW)) {
+            rows.add(List.of(row.split("\t", 3)));
+        }
+        return List.of(doc.get(SearchField.URL.fieldName()), doc.get(SearchField.NAME.fieldName()),
+                doc.get(SearchIndexWriter.AMOUNT), doc.get(SearchField.GOAL.fieldName()), rows);
+    }
+
+    private static List<Object> row(Document doc) {
+        return List.of(doc.get(SearchField.URL.fieldName()), doc.get(SearchIndexWriter.PROJECT_NAME),
+                doc.get(SearchField.LEVEL1.fieldName()), doc.get(SearchField.LEVEL2.fieldName()),
+                doc.get(SearchIndexWriter.LEVEL3), doc.get(SearchIndexWriter.VALUE));
+    }
+}

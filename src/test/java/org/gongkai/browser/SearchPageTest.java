@@ -1,0 +1,261 @@
+package org.gongkai.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.search.SearchHit;
+import org.gongkai.search.SearchIndex;
+import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchRequest;
+import org.gongkai.site.SiteBuilder;
+import org.gongkai.testing.Browser;
+import org.gongkai.testing.Seeds;
+import org.gongkai.testing.SiteFiles;
+import org.gongkai.testing.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The search page in headless Chromium on the built seed site: for a list of queries it ranks exactly as
+ * {@code gongkai search}, and its facets, indicator mode, CSV, shareable URLs and the header's search box work.
+ */
+class SearchPageTest {
+
+    @TempDir
+    static Path temp;
+
+    static StaticServer server;
+    static Browser browser;
+    static SearchIndex cli;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path site = temp.resolve("site");
+        assertTrue(SiteFiles.build(Seeds.CONTENT, site).published());
+        server = new StaticServer(site);
+        browser = new Browser(1280, 900);
+        cli = SearchIndex.open(SiteBuilder.indexFor(site));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        browser.close();
+        server.close();
+        cli.close();
+    }
+
+    /** Queries of every kind: dense and rare, digits in both widths, quoted, several clauses, a field limit. */
+    private static final List<String> QUERIES = List.of("满意度", "12345", "１２３４５", "营商环境", "便民热线", "政务公开",
+            "热线", "服务对象满意度", "社会效益", "四送一服", "六安", "apec", "质量合格率", "度", "满意度 淮南",
+            "\"12345 热线\"", "“政务公开”", "≥95%", "政务 宣传", "不存在的词语组合", "name:热线");
+
+    @Test
+    void browserRanksEveryQueryAsTheCommandLine() {
+        for (SearchRequest.Mode mode : SearchRequest.Mode.values()) {
+            for (String q : QUERIES) {
+                List<String> expected = urls(cli(q, mode, Map.of()));
+                if (q.startsWith("name:")) {
+                    // The browser searches every field: a field limit is the command line's alone.
+                    expected = urls(cli(q.substring(5), mode, Map.of()));
+                }
+                assertEquals(expected, browserRanking(q, mode, Map.of()), mode + " «" + q + "»");
+            }
+        }
+    }
+
+    @Test
+    void pageShowsTheFirstResultsAndTheirCount() {
+        open("?q=" + encode("满意度"));
+        List<String> cliUrls = urls(cli("满意度", SearchRequest.Mode.PROJECTS, Map.of()));
+        assertEquals(String.valueOf(cliUrls.size()), attribute("data-total"));
+        assertEquals(first(cliUrls, 20), shownUrls());
+        assertEquals("“满意度”：找到 " + cliUrls.size() + " 个项目。", text("#search-status"));
+        WebElement first = browser.driver().findElement(By.cssSelector(".search-hit"));
+        assertTrue(!first.findElements(By.cssSelector("mark")).isEmpty(), "the hit highlights the query");
+        WebElement row = first.findElement(By.cssSelector(".hit-rows a"));
+        assertTrue(row.getAttribute("href").matches(".*/#r\\d+$"), "a matching row links to its row: " + row.getAttribute("href"));
+    }
+
+    @Test
+    void facetsCountAndNarrowAsTheCommandLineFilters() {
+        open("?q=" + encode("满意度"));
+        WebElement huainan = facetLink("淮南市人民政府办公室");
+        int expected = cli("满意度", SearchRequest.Mode.PROJECTS, Map.of("office", "huainan-szfb")).size();
+        assertEquals("淮南市人民政府办公室 (" + expected + ")", huainan.getText());
+        huainan.click();
+        waitDone();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("?q=" + encode("满意度") + "&office=huainan-szfb"),
+                browser.driver().getCurrentUrl());
+        assertEquals(String.valueOf(expected), attribute("data-total"));
+        assertEquals("true", facetLink("淮南市人民政府办公室").getAttribute("aria-current"));
+        // Each facet counts under the other facets' filters: with 淮南's office chosen, only 淮南 is left.
+        assertEquals("淮南市 (" + expected + ")", facetLink("淮南市").getText());
+        assertTrue(browser.driver().findElements(By.cssSelector(".facet a")).stream()
+                .noneMatch(a -> a.getText().startsWith("六安市 (")), "六安 has no results here");
+        int year = cli("满意度", SearchRequest.Mode.PROJECTS, Map.of("office", "huainan-szfb", "year", "2024")).size();
+        assertEquals("2024年度 (" + year + ")", facetLink("2024年度").getText());
+
+        open("?q=" + encode("满意度") + "&region=luan&year=2024");
+        assertEquals(String.valueOf(cli("满意度", SearchRequest.Mode.PROJECTS, Map.of("region", "luan", "year", "2024")).size()),
+                attribute("data-total"));
+    }
+
+    @Test
+    void budgetFacetLoadsWhenOpenedAndItsCountsAddUp() {
+        open("?q=" + encode("满意度"));
+        browser.driver().findElement(By.cssSelector(".facet-lazy summary")).click();
+        browser.waitUntil("the budget facet shows", d -> !d.findElements(By.cssSelector(".facet-lazy[open] .facet a")).isEmpty());
+        int sum = 0;
+        for (WebElement a : browser.driver().findElements(By.cssSelector(".facet-lazy .facet a"))) {
+            String t = a.getText();
+            sum += Integer.parseInt(t.substring(t.lastIndexOf('(') + 1, t.length() - 1));
+        }
+        assertEquals(Integer.parseInt(attribute("data-total")), sum);
+    }
+
+    @Test
+    void indicatorModeListsSortsAndDownloadsRows() {
+        open("?q=" + encode("满意度") + "&mode=indicators");
+        List<SearchHit> rows = cli("满意度", SearchRequest.Mode.INDICATORS, Map.of());
+        assertEquals(String.valueOf(rows.size()), attribute("data-total"));
+        assertEquals(first(urls(rows), 50), shownUrls());
+        assertTrue(browser.driver().findElement(By.cssSelector("input[value=indicators]")).isSelected());
+
+        browser.driver().findElement(By.linkText("指标值")).click();
+        waitDone();
+        assertTrue(browser.driver().getCurrentUrl().contains("sort=value&dir=asc"), browser.driver().getCurrentUrl());
+        assertEquals("ascending", browser.driver().findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort"));
+        List<String> values = browser.driver().findElements(By.cssSelector(".search-table tbody tr td:nth-child(2)"))
+                .stream().map(WebElement::getText).toList();
+        List<String> sorted = new ArrayList<>(values);
+        @SuppressWarnings("unchecked")
+        List<String> collated = (List<String>) browser.driver().executeScript(
+                "var c = new Intl.Collator('zh-CN', {numeric: true}); return arguments[0].slice().sort(c.compare);", sorted);
+        assertEquals(collated, values);
+
+        // Returned as code units, since WebDriver normalises line ends in strings it hands back.
+        @SuppressWarnings("unchecked")
+        List<Long> units = (List<Long>) browser.driver().executeAsyncScript(
+                "var done = arguments[0]; var g = window.gongkaiSearch;"
+                + "g.engine.search(g.readState()).then(g.csvText).then(function (t) {"
+                + "  var u = []; for (var i = 0; i < t.length; i++) u.push(t.charCodeAt(i)); done(u); });");
+        StringBuilder text = new StringBuilder();
+        units.forEach(u -> text.append((char) u.intValue()));
+        String csv = text.toString();
+        String[] lines = csv.split("\r\n");
+        assertTrue(csv.startsWith("\uFEFF项目,单位,年度,一级指标,二级指标,三级指标,指标值,链接\r\n"), csv.substring(0, 60));
+        assertEquals(rows.size() + 1, lines.length);
+        SearchHit top = rows.get(0);
+        assertTrue(lines[1].startsWith(top.project() + "," + top.office() + "," + top.year() + "," + top.level1() + ","
+                + top.level2() + "," + top.level3() + "," + top.value() + ","), lines[1]);
+    }
+
+    @Test
+    void aSharedLinkOpensTheSameSearch() {
+        String link = "?q=" + encode("营商环境") + "&office=huainan-szfb&year=2024";
+        open(link);
+        assertEquals("营商环境", browser.driver().findElement(By.id("q")).getAttribute("value"));
+        assertEquals(urls(cli("营商环境", SearchRequest.Mode.PROJECTS, Map.of("office", "huainan-szfb", "year", "2024"))),
+                shownUrls());
+        browser.driver().navigate().back();
+        browser.driver().navigate().forward();
+        waitDone();
+        assertEquals("营商环境", browser.driver().findElement(By.id("q")).getAttribute("value"));
+    }
+
+    @Test
+    void theHeaderBoxOnAnyPageSearchesByKeyboard() {
+        browser.driver().get(server.url("luan-szfb/2026/"));
+        WebElement box = browser.driver().findElement(By.id("site-q"));
+        box.sendKeys("12345", Keys.ENTER);
+        waitDone();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/search/?q=12345"), browser.driver().getCurrentUrl());
+        assertEquals(urls(cli("12345", SearchRequest.Mode.PROJECTS, Map.of())).size(), Integer.parseInt(attribute("data-total")));
+
+        WebElement q = browser.driver().findElement(By.id("q"));
+        q.clear();
+        q.sendKeys("政务公开", Keys.ENTER);
+        waitDone();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("?q=" + encode("政务公开")), browser.driver().getCurrentUrl());
+        assertEquals(first(urls(cli("政务公开", SearchRequest.Mode.PROJECTS, Map.of())), 20), shownUrls());
+    }
+
+    private static List<SearchHit> cli(String q, SearchRequest.Mode mode, Map<String, String> filters) {
+        try {
+            return cli.search(new SearchRequest(SearchQuery.parse(q), mode, Optional.ofNullable(filters.get("office")),
+                    Optional.ofNullable(filters.get("region")), Optional.ofNullable(filters.get("year")),
+                    Optional.empty(), Optional.empty(), 100_000));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> first(List<String> list, int n) {
+        return list.subList(0, Math.min(n, list.size()));
+    }
+
+    private static List<String> urls(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::url).toList();
+    }
+
+    /** The engine's whole ranking, as URLs, run in the page the way the page runs it. */
+    @SuppressWarnings("unchecked")
+    private static List<String> browserRanking(String q, SearchRequest.Mode mode, Map<String, String> filters) {
+        if (!browser.driver().getCurrentUrl().contains("/search/")) {
+            open("");
+        }
+        return (List<String>) browser.driver().executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var e = window.gongkaiSearch.engine;"
+                + "e.search({q: arguments[0], mode: arguments[1]}).then(function (a) {"
+                + "  return e.summaries(a.kind, a.ranked); }).then(function (s) { done(s.map(function (x) { return x[0]; })); })"
+                + "  .catch(function (err) { done(['error: ' + err]); });",
+                q, mode == SearchRequest.Mode.PROJECTS ? "projects" : "indicators");
+    }
+
+    private static void open(String query) {
+        browser.driver().get(server.url("search/" + query));
+        if (!query.isEmpty()) {
+            waitDone();
+        }
+    }
+
+    private static void waitDone() {
+        browser.waitUntil("the search is done", d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+    }
+
+    private static String attribute(String name) {
+        return browser.driver().findElement(By.id("search")).getAttribute(name);
+    }
+
+    private static String text(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getText();
+    }
+
+    private static List<String> shownUrls() {
+        return browser.driver().findElements(By.cssSelector("#search-results .search-hit")).stream()
+                .map(e -> e.getAttribute("data-url")).toList();
+    }
+
+    private static WebElement facetLink(String label) {
+        return browser.driver().findElements(By.cssSelector(".facet a")).stream()
+                .filter(a -> a.getText().startsWith(label + " ("))
+                .findFirst().orElseThrow(() -> new AssertionError("no facet " + label));
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

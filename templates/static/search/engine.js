@@ -1,0 +1,407 @@
+/*
+ * gongkai's search engine in the browser: reads the static export that the build writes under search/ and
+ * answers a query exactly as `gongkai search` does. Terms are the analysis chain's (tokenizer.js); every term
+ * must occur; a clause of two or more Han characters, or a quoted one, must occur as typed, checked on
+ * positions; matches rank by the sum of their terms' quantized BM25 impacts, then by URL order (the export's
+ * document numbers). Plain script, no build step; the page script (search.js) drives it.
+ */
+(function (root) {
+  'use strict';
+
+  var tokenizer = root.GongkaiTokenizer;
+  var FIELDS = ['name', 'goal', 'indicator', 'office', 'region'];
+  var HAN = /\p{Script=Han}/u;
+  var utf8 = new TextDecoder('utf-8');
+
+  /* ---- the query: SearchQuery.parse and QueryText, clause for clause ---- */
+
+  /* Java's Character.isWhitespace, which the command line splits on: not the no-break spaces. */
+  function isSpace(ch) {
+    return /[\t\n\u000B\f\r\u001C-\u001F\u2028\u2029]/.test(ch) || (/\p{Zs}/u.test(ch) && !/[\u00A0\u2007\u202F]/.test(ch));
+  }
+
+  function strip(text) {
+    var a = 0, b = text.length;
+    while (a < b && isSpace(text[a])) a++;
+    while (b > a && isSpace(text[b - 1])) b--;
+    return text.substring(a, b);
+  }
+
+  function parse(input) {
+    var clauses = [];
+    var s = strip(input);
+    var i = 0;
+    while (i < s.length) {
+      while (i < s.length && isSpace(s[i])) i++;
+      if (i >= s.length) break;
+      var field = null;
+      var m = /^([A-Za-z]+):/.exec(s.slice(i));
+      if (m && FIELDS.indexOf(m[1].toLowerCase()) >= 0) {
+        field = m[1].toLowerCase();
+        i += m[0].length;
+      }
+      var quoted = s[i] === '"' || s[i] === '\u201C';
+      var end, text;
+      if (quoted) {
+        var close = s[i] === '"' ? '"' : '\u201D';
+        end = s.indexOf(close, i + 1);
+        if (end < 0) end = s.length;
+        text = s.substring(i + 1, end);
+        end = Math.min(s.length, end + 1);
+      } else {
+        end = i;
+        while (end < s.length && !isSpace(s[end])) end++;
+        text = s.substring(i, end);
+      }
+      if (strip(text)) clauses.push({ field: field, text: text, quoted: quoted });
+      i = end;
+    }
+    return clauses;
+  }
+
+  /* The clause's terms at their positions: a Han run keeps its bigrams, a lone Han character its unigram. */
+  function positioned(text) {
+    var tokens = tokenizer.tokenize(text);
+    var out = [];
+    var position = -1;
+    for (var i = 0; i < tokens.length; i++) {
+      var t = tokens[i];
+      var bigram = t.increment === 0;
+      if (!bigram) position++;
+      var han = HAN.test(String.fromCodePoint(t.term.codePointAt(0)));
+      var inRun = bigram || (i + 1 < tokens.length && tokens[i + 1].increment === 0)
+          || (i > 0 && tokens[i - 1].increment === 0);
+      if (!han || bigram || !inRun) out.push({ term: t.term, position: position });
+    }
+    return out;
+  }
+
+  function needsExact(text, quoted) {
+    if (quoted) return true;
+    var han = 0;
+    for (var ch of text) if (HAN.test(ch)) han++;
+    return han >= 2;
+  }
+
+  function distinct(list) {
+    var seen = new Set();
+    return list.filter(function (x) { if (seen.has(x)) return false; seen.add(x); return true; });
+  }
+
+  /* Clauses with their terms; a field limit is the command line's, so here every field is searched. */
+  function plan(input) {
+    return parse(input).map(function (c) {
+      var terms = positioned(c.text);
+      return { text: c.text, terms: terms, distinct: distinct(terms.map(function (t) { return t.term; })),
+               exact: terms.length > 1 && needsExact(c.text, c.quoted) };
+    }).filter(function (c) { return c.terms.length > 0; });
+  }
+
+  /* ---- fetching, counted for the benchmark ---- */
+
+  function Store(base, config) {
+    this.base = base;
+    this.config = config;
+    this.cache = new Map();
+    this.stats = { requests: 0, bytes: 0 };
+  }
+
+  Store.prototype.get = function (path, kind) {
+    var key = path;
+    if (this.cache.has(key)) return this.cache.get(key);
+    var self = this;
+    var promise = fetch(this.base + path + '?v=' + this.config.version).then(function (response) {
+      if (!response.ok) throw new Error('检索数据 ' + path + ' 读取失败（' + response.status + '）');
+      return response.arrayBuffer();
+    }).then(function (buffer) {
+      self.stats.requests++;
+      self.stats.bytes += buffer.byteLength;
+      return kind === 'json' ? JSON.parse(utf8.decode(buffer)) : new Uint8Array(buffer);
+    });
+    promise.catch(function () { self.cache.delete(key); });
+    this.cache.set(key, promise);
+    return promise;
+  };
+
+  /* ---- the binary formats of search.web.TermShards ---- */
+
+  function Reader(bytes) { this.b = bytes; this.i = 0; }
+  Reader.prototype.varint = function () {
+    var x = 0, scale = 1, b;
+    do { b = this.b[this.i++]; x += (b & 0x7F) * scale; scale *= 128; } while (b & 0x80);
+    return x;
+  };
+  Reader.prototype.bytes = function (n) { var s = this.b.subarray(this.i, this.i + n); this.i += n; return s; };
+  Reader.prototype.text = function () { return utf8.decode(this.bytes(this.varint())); };
+
+  function shardOf(term, shards) {
+    var h = 0x811c9dc5;
+    var bytes = new TextEncoder().encode(term);
+    for (var i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 0x01000193); }
+    return (h >>> 0) % shards;
+  }
+
+  function readTerms(bytes) {
+    var r = new Reader(bytes);
+    var map = new Map();
+    for (var n = r.varint(); n > 0; n--) {
+      var term = r.text();
+      var df = r.varint();
+      var weight = r.varint();
+      var encoding = r.b[r.i++];
+      var docBytes = r.bytes(r.varint());
+      map.set(term, { df: df, weight: weight, encoding: encoding, docBytes: docBytes, levels: r.bytes(df) });
+    }
+    return map;
+  }
+
+  function docsOf(entry) {
+    if (entry.docs) return entry.docs;
+    var docs = new Int32Array(entry.df);
+    var k = 0;
+    if (entry.encoding === 1) {
+      var bits = entry.docBytes;
+      for (var i = 0; i < bits.length; i++) {
+        var b = bits[i];
+        while (b) { var low = b & -b; docs[k++] = i * 8 + 31 - Math.clz32(low); b ^= low; }
+      }
+    } else {
+      var r = new Reader(entry.docBytes);
+      var doc = -1;
+      while (k < entry.df) { doc += r.varint() + 1; docs[k++] = doc; }
+    }
+    entry.docs = docs;
+    return docs;
+  }
+
+  function readPositions(bytes) {
+    var r = new Reader(bytes);
+    var map = new Map();
+    for (var n = r.varint(); n > 0; n--) {
+      var term = r.text();
+      map.set(term, { bytes: r.bytes(r.varint()), offsets: null });
+    }
+    return map;
+  }
+
+  function positionsAt(entry, df, k) {
+    if (!entry.offsets) {
+      entry.offsets = new Int32Array(df);
+      var r = new Reader(entry.bytes);
+      for (var i = 0; i < df; i++) {
+        entry.offsets[i] = r.i;
+        for (var c = r.varint(); c > 0; c--) r.varint();
+      }
+    }
+    var reader = new Reader(entry.bytes);
+    reader.i = entry.offsets[k];
+    var out = [];
+    var p = 0;
+    for (var count = reader.varint(); count > 0; count--) { p += reader.varint(); out.push(p); }
+    return out;
+  }
+
+  function indexOf(sorted, x) {
+    var lo = 0, hi = sorted.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >>> 1;
+      if (sorted[mid] < x) lo = mid + 1; else if (sorted[mid] > x) hi = mid - 1; else return mid;
+    }
+    return -1;
+  }
+
+  /* ---- facets: documents are numbered in URL order, so an office's year is a range ---- */
+
+  function Facets(data, kind) {
+    this.data = data;
+    this.ranges = data[kind];
+    this.regionOfOffice = data.offices.map(function (o) { return o[2]; });
+  }
+
+  /* Calls visit(doc, office, year) for each document in ascending order of the given docs. */
+  Facets.prototype.walk = function (docs, visit) {
+    var ranges = this.ranges;
+    var r = 0;
+    for (var i = 0; i < docs.length; i++) {
+      var d = docs[i];
+      while (r + 3 < ranges.length && ranges[r + 3] <= d) r += 3;
+      visit(d, ranges[r + 1], ranges[r + 2]);
+    }
+  };
+
+  Facets.prototype.regionsOf = function (office) {
+    var out = [];
+    for (var g = this.regionOfOffice[office]; g >= 0; g = this.data.regions[g][2]) out.push(g);
+    return out;
+  };
+
+  /* ---- the search ---- */
+
+  function Engine(base, config) {
+    this.store = new Store(base, config);
+    this.config = config;
+  }
+
+  Engine.prototype.facets = function () { return this.store.get('facets.json', 'json'); };
+
+  /*
+   * Runs a query: {q, mode ('projects'|'indicators'), office, region, year, budget, l1, l2}. Resolves to
+   * {clauses, total, ranked (doc numbers, best first), scores, counts (facet counts), facets}.
+   */
+  Engine.prototype.search = function (request) {
+    var self = this;
+    var kind = request.mode === 'indicators' ? 'r' : 'p';
+    var count = this.config[kind];
+    var clauses = plan(request.q || '');
+    var shards = this.config.shards;
+    var wanted = new Map();
+    clauses.forEach(function (c) {
+      c.distinct.forEach(function (t) {
+        var s = shardOf(t, shards);
+        var w = wanted.get(s) || { positions: false };
+        w.positions = w.positions || c.exact;
+        wanted.set(s, w);
+      });
+    });
+    var fetches = [this.facets()];
+    var needAttrs = request.attrs || (kind === 'p' ? request.budget != null : (request.l1 != null || request.l2 != null));
+    fetches.push(needAttrs ? this.store.get(kind + '/attrs.bin') : Promise.resolve(null));
+    var terms = new Map();
+    var positions = new Map();
+    wanted.forEach(function (w, s) {
+      fetches.push(self.store.get(kind + '/t/' + s + '.bin').then(function (bytes) {
+        readTerms(bytes).forEach(function (v, k) { terms.set(k, v); });
+      }));
+      if (w.positions) {
+        fetches.push(self.store.get(kind + '/x/' + s + '.bin').then(function (bytes) {
+          readPositions(bytes).forEach(function (v, k) { positions.set(k, v); });
+        }));
+      }
+    });
+    return Promise.all(fetches).then(function (loaded) {
+      return evaluate(request, kind, count.docs, clauses, terms, positions, new Facets(loaded[0], kind), loaded[1]);
+    });
+  };
+
+  function evaluate(request, kind, n, clauses, terms, positions, facets, attrs) {
+    var hits = new Uint16Array(n);
+    var scores = new Float64Array(n);
+    var needed = 0;
+    var missing = false;
+    clauses.forEach(function (c) {
+      c.distinct.forEach(function (t) {
+        needed++;
+        var entry = terms.get(t);
+        if (!entry) { missing = true; return; }
+        var docs = docsOf(entry);
+        for (var i = 0; i < docs.length; i++) {
+          hits[docs[i]]++;
+          scores[docs[i]] += entry.levels[i] * entry.weight;
+        }
+      });
+    });
+    var matched = [];
+    if (!missing) {
+      for (var d = 0; d < n; d++) {
+        if (hits[d] === needed && clauses.every(function (c) { return phrase(c, d, terms, positions); })) {
+          matched.push(d);
+        }
+      }
+    }
+    var data = facets.data;
+    var filters = {
+      office: request.office != null ? data.offices.findIndex(function (o) { return o[0] === request.office; }) : null,
+      region: request.region != null ? data.regions.findIndex(function (g) { return g[0] === request.region; }) : null,
+      year: request.year != null ? Number(request.year) : null,
+      budget: request.budget != null ? Number(request.budget) : null,
+      l1: request.l1, l2: request.l2
+    };
+    var counts = { office: new Map(), region: new Map(), year: new Map(), budget: new Map(), l1: new Map(), l2: new Map() };
+    var ranked = [];
+    facets.walk(matched, function (d, office, year) {
+      var regions = facets.regionsOf(office);
+      var attr = attrs ? attrs[d] : -1;
+      var level = kind === 'r' && attrs ? data.levels[attr] || ['', ''] : null;
+      var pass = {
+        office: filters.office == null || filters.office === office,
+        region: filters.region == null || regions.indexOf(filters.region) >= 0,
+        year: filters.year == null || filters.year === year,
+        budget: kind !== 'p' || filters.budget == null || filters.budget === attr,
+        l1: kind !== 'r' || filters.l1 == null || (level && level[0] === filters.l1),
+        l2: kind !== 'r' || filters.l2 == null || (level && level[1] === filters.l2)
+      };
+      var all = pass.office && pass.region && pass.year && pass.budget && pass.l1 && pass.l2;
+      if (all) ranked.push(d);
+      Object.keys(pass).forEach(function (dim) {
+        var others = Object.keys(pass).every(function (k) { return k === dim || pass[k]; });
+        if (!others) return;
+        var keys = dim === 'office' ? [office] : dim === 'region' ? regions : dim === 'year' ? [year]
+            : dim === 'budget' ? (kind === 'p' && attrs ? [attr] : [])
+            : level ? [dim === 'l1' ? level[0] : level[1]] : [];
+        keys.forEach(function (k) { counts[dim].set(k, (counts[dim].get(k) || 0) + 1); });
+      });
+    });
+    ranked.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+    return { clauses: clauses, kind: kind, total: ranked.length, ranked: ranked, scores: scores,
+             counts: counts, facets: facets, attrsLoaded: !!attrs };
+  }
+
+  /* True when the clause needs no exactness check, or occurs as typed: its terms at their relative positions. */
+  function phrase(clause, doc, terms, positions) {
+    if (!clause.exact) return true;
+    var lists = [];
+    for (var i = 0; i < clause.terms.length; i++) {
+      var t = clause.terms[i];
+      var entry = terms.get(t.term);
+      var pos = positions.get(t.term);
+      if (!entry || !pos) return false;
+      var k = indexOf(docsOf(entry), doc);
+      if (k < 0) return false;
+      lists.push({ at: t.position, list: positionsAt(pos, entry.df, k) });
+    }
+    var first = lists[0];
+    return first.list.some(function (p) {
+      var start = p - first.at;
+      return lists.every(function (l) { return indexOf(l.list, start + l.at) >= 0; });
+    });
+  }
+
+  /* The summaries of documents: projects [url, name, amount, goal, rows], rows [url, project, l1, l2, l3, value]. */
+  Engine.prototype.summaries = function (kind, docs) {
+    var size = this.config[kind].chunk;
+    var store = this.store;
+    var chunks = distinct(docs.map(function (d) { return Math.floor(d / size); }));
+    return Promise.all(chunks.map(function (c) { return store.get(kind + '/d/' + c + '.json', 'json'); }))
+      .then(function (loaded) {
+        var byChunk = new Map();
+        chunks.forEach(function (c, i) { byChunk.set(c, loaded[i]); });
+        return docs.map(function (d) { return byChunk.get(Math.floor(d / size))[d % size]; });
+      });
+  };
+
+  /* Spans [start, end) of the text that hold a query term, merged: what a result highlights. */
+  function highlights(text, clauses) {
+    var wanted = new Set();
+    clauses.forEach(function (c) { c.distinct.forEach(function (t) { wanted.add(t); }); });
+    var spans = tokenizer.tokenize(text)
+      .filter(function (t) { return wanted.has(t.term); })
+      .map(function (t) { return [t.start, t.end]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    spans.forEach(function (s) {
+      var last = merged[merged.length - 1];
+      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]); else merged.push(s.slice());
+    });
+    return merged;
+  }
+
+  /* True when the text holds every term of some clause: which rows of a project to show under it. */
+  function mentions(text, clauses) {
+    var have = new Set(tokenizer.tokenize(text).map(function (t) { return t.term; }));
+    return clauses.some(function (c) { return c.distinct.every(function (t) { return have.has(t); }); });
+  }
+
+  var api = { Engine: Engine, plan: plan, highlights: highlights, mentions: mentions, shardOf: shardOf };
+  root.GongkaiSearchEngine = api;
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+})(typeof self !== 'undefined' ? self : this);

@@ -1,0 +1,354 @@
+/*
+ * The search page: reads the query from the address (so every search is a link that can be shared), runs it
+ * with engine.js, and shows results with highlighted snippets, matching indicator rows, facets with counts,
+ * and an indicator mode with sorting and a CSV download. Facets and pages are ordinary links; scripts only
+ * spare the page reload. No framework, no outside request.
+ */
+(function () {
+  'use strict';
+
+  var S = window.GongkaiSearchEngine;
+  var box = document.getElementById('search');
+  if (!box || !S) return;
+  var config = {
+    version: box.dataset.version,
+    shards: Number(box.dataset.shards),
+    p: { docs: Number(box.dataset.projects), chunk: Number(box.dataset.projectChunk) },
+    r: { docs: Number(box.dataset.rows), chunk: Number(box.dataset.rowChunk) }
+  };
+  var engine = new S.Engine('./', config);
+  var PAGE = { p: 20, r: 50 };
+  var SORT_LIMIT = 5000;
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('q');
+  var status = document.getElementById('search-status');
+  var facetsBox = document.getElementById('search-facets');
+  var results = document.getElementById('search-results');
+  var KEYS = ['q', 'mode', 'office', 'region', 'year', 'budget', 'l1', 'l2', 'page', 'sort', 'dir'];
+  var openFacets = new Set();
+  var generation = 0;
+
+  function readState() {
+    var params = new URLSearchParams(location.search);
+    var state = {};
+    KEYS.forEach(function (k) { var v = params.get(k); state[k] = v === null || v === '' ? null : v; });
+    state.q = state.q || '';
+    state.mode = state.mode === 'indicators' ? 'indicators' : 'projects';
+    state.page = Math.max(1, parseInt(state.page, 10) || 1);
+    return state;
+  }
+
+  function href(state, changes) {
+    var next = Object.assign({}, state, changes);
+    var params = new URLSearchParams();
+    KEYS.forEach(function (k) {
+      var v = next[k];
+      if (v === null || v === undefined || v === '' || (k === 'mode' && v === 'projects') || (k === 'page' && v === 1)) return;
+      params.set(k, v);
+    });
+    var query = params.toString();
+    return query ? '?' + query : './';
+  }
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') node.textContent = attrs[k]; else node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c) node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+    return node;
+  }
+
+  /* The text with its query terms in <mark>; built from text nodes, never from HTML strings. */
+  function marked(text, clauses) {
+    var span = document.createDocumentFragment();
+    var at = 0;
+    S.highlights(text, clauses).forEach(function (h) {
+      span.appendChild(document.createTextNode(text.substring(at, h[0])));
+      span.appendChild(el('mark', { text: text.substring(h[0], h[1]) }));
+      at = h[1];
+    });
+    span.appendChild(document.createTextNode(text.substring(at)));
+    return span;
+  }
+
+  /* About 90 characters of the goal around its first highlighted term. */
+  function excerpt(text, clauses) {
+    var spans = S.highlights(text, clauses);
+    var from = spans.length ? Math.max(0, spans[0][0] - 30) : 0;
+    var to = Math.min(text.length, from + 90);
+    return (from > 0 ? '…' : '') + text.substring(from, to) + (to < text.length ? '…' : '');
+  }
+
+  function run() {
+    var state = readState();
+    var mine = ++generation;
+    input.value = state.q;
+    var modeInput = form.querySelector('input[name=mode][value=' + state.mode + ']');
+    if (modeInput) modeInput.checked = true;
+    box.setAttribute('data-state', 'loading');
+    status.textContent = '正在检索…';
+    var attrs = openFacets.has(state.mode === 'indicators' ? 'l1' : 'budget');
+    var request = Object.assign({}, state, { attrs: attrs });
+    var started = performance.now();
+    return engine.search(request).then(function (answer) {
+      if (mine !== generation) return null;
+      var page = answer.kind === 'p' ? PAGE.p : PAGE.r;
+      var wanted = answer.ranked.slice((state.page - 1) * page, state.page * page);
+      var sorting = answer.kind === 'r' && state.sort && answer.total <= SORT_LIMIT;
+      var docs = sorting ? answer.ranked : wanted;
+      return engine.summaries(answer.kind, docs).then(function (summaries) {
+        if (mine !== generation) return null;
+        var rows = docs.map(function (d, i) { return { doc: d, summary: summaries[i] }; });
+        if (sorting) rows = sortRows(rows, answer, state).slice((state.page - 1) * page, state.page * page);
+        render(state, answer, rows, page);
+        box.setAttribute('data-elapsed', String(Math.round(performance.now() - started)));
+        box.setAttribute('data-total', String(answer.total));
+        box.setAttribute('data-requests', String(engine.store.stats.requests));
+        box.setAttribute('data-bytes', String(engine.store.stats.bytes));
+        box.setAttribute('data-state', 'done');
+        return answer;
+      });
+    }).catch(function (error) {
+      if (mine !== generation) return;
+      status.textContent = '检索出错：' + error.message + '。请刷新页面重试。';
+      box.setAttribute('data-state', 'error');
+    });
+  }
+
+  function officeAndYear(answer, doc) {
+    var found = null;
+    answer.facets.walk([doc], function (d, office, year) { found = { office: office, year: year }; });
+    var o = answer.facets.data.offices[found.office];
+    return { office: o ? o[1] : '', officeId: o ? o[0] : '', year: found.year };
+  }
+
+  function render(state, answer, rows, page) {
+    var what = answer.kind === 'p' ? '个项目' : '条绩效指标';
+    var query = state.q ? '“' + state.q + '”' : '全部内容';
+    status.textContent = answer.total ? query + '：找到 ' + answer.total + ' ' + what + '。'
+        : query + '：没有找到' + (answer.kind === 'p' ? '项目' : '绩效指标') + '。可以换个说法，或减少筛选条件。';
+    renderFacets(state, answer);
+    results.textContent = '';
+    if (!answer.total) return;
+    results.appendChild(answer.kind === 'p' ? projectList(state, answer, rows) : indicatorTable(state, answer, rows));
+    results.appendChild(pager(state, answer.total, page));
+  }
+
+  function projectList(state, answer, rows) {
+    var list = el('ol', { class: 'search-hits', start: String((state.page - 1) * PAGE.p + 1) });
+    rows.forEach(function (row) {
+      var s = row.summary;
+      var where = officeAndYear(answer, row.doc);
+      var item = el('li', { class: 'search-hit', 'data-url': s[0] }, [
+        el('h3', {}, [el('a', { href: '../' + s[0] }, [marked(s[1], answer.clauses)])]),
+        el('p', { class: 'hit-meta', text: where.office + ' · ' + where.year + '年度 · ' + s[2] + '万元' }),
+        s[3] ? el('p', { class: 'hit-goal' }, [marked(excerpt(s[3], answer.clauses), answer.clauses)]) : null
+      ]);
+      var matching = s[4].filter(function (r) { return answer.clauses.length && S.mentions(r[1] + ' ' + r[2], answer.clauses); });
+      if (matching.length) {
+        var sub = el('ul', { class: 'hit-rows', 'aria-label': '匹配的绩效指标' });
+        matching.slice(0, 5).forEach(function (r) {
+          sub.appendChild(el('li', {}, [el('a', { href: '../' + s[0] + '#r' + r[0] }, [
+            marked(r[1], answer.clauses), '：', marked(r[2], answer.clauses)])]));
+        });
+        if (matching.length > 5) sub.appendChild(el('li', { class: 'hit-more', text: '另有 ' + (matching.length - 5) + ' 条匹配的指标' }));
+        item.appendChild(sub);
+      }
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  var COLUMNS = [
+    { key: 'level3', label: '三级指标', get: function (r) { return r.summary[4]; } },
+    { key: 'value', label: '指标值', get: function (r) { return r.summary[5]; } },
+    { key: 'project', label: '项目', get: function (r) { return r.summary[1]; } },
+    { key: 'office', label: '单位', get: function (r) { return r.where.office; } },
+    { key: 'year', label: '年度', get: function (r) { return String(r.where.year); } },
+    { key: 'level', label: '一级 / 二级', get: function (r) { return r.summary[2] + ' / ' + r.summary[3]; } }
+  ];
+
+  function sortRows(rows, answer, state) {
+    var column = COLUMNS.filter(function (c) { return c.key === state.sort; })[0];
+    rows.forEach(function (r) { r.where = officeAndYear(answer, r.doc); });
+    if (!column) return rows;
+    var collator = new Intl.Collator('zh-CN', { numeric: true });
+    var sign = state.dir === 'desc' ? -1 : 1;
+    // A stable sort: rows that compare equal keep their rank.
+    return rows.map(function (r, i) { return { r: r, i: i }; }).sort(function (a, b) {
+      return sign * collator.compare(column.get(a.r), column.get(b.r)) || a.i - b.i;
+    }).map(function (x) { return x.r; });
+  }
+
+  function indicatorTable(state, answer, rows) {
+    var wrap = el('div', { class: 'indicator-results' });
+    var tools = el('p', { class: 'search-tools' });
+    var download = el('button', { type: 'button', class: 'button-link', id: 'search-csv' }, ['下载全部 ' + answer.total + ' 条（CSV）']);
+    download.addEventListener('click', function () { downloadCsv(state, answer, download); });
+    tools.appendChild(download);
+    if (answer.total > SORT_LIMIT) tools.appendChild(document.createTextNode(' 结果超过 ' + SORT_LIMIT + ' 条，按相关度排列；筛选后可按列排序。'));
+    wrap.appendChild(tools);
+    var table = el('table', { class: 'search-table' });
+    table.appendChild(el('caption', { class: 'visually-hidden', text: '匹配的绩效指标，可按列排序' }));
+    var head = el('tr');
+    COLUMNS.forEach(function (c) {
+      var th = el('th', { scope: 'col' });
+      if (answer.total <= SORT_LIMIT) {
+        var active = state.sort === c.key;
+        var dir = active && state.dir !== 'desc' ? 'desc' : 'asc';
+        if (active) th.setAttribute('aria-sort', state.dir === 'desc' ? 'descending' : 'ascending');
+        th.appendChild(el('a', { href: href(state, { sort: c.key, dir: dir, page: 1 }), 'data-nav': '' },
+          [c.label, active ? (state.dir === 'desc' ? ' ▼' : ' ▲') : '']));
+      } else {
+        th.textContent = c.label;
+      }
+      head.appendChild(th);
+    });
+    table.appendChild(el('thead', {}, [head]));
+    var body = el('tbody');
+    rows.forEach(function (r) {
+      r.where = r.where || officeAndYear(answer, r.doc);
+      var s = r.summary;
+      body.appendChild(el('tr', { class: 'search-hit', 'data-url': s[0] }, [
+        el('td', {}, [el('a', { href: '../' + s[0] }, [marked(s[4], answer.clauses)])]),
+        el('td', {}, [marked(s[5], answer.clauses)]),
+        el('td', { text: s[1] }), el('td', { text: r.where.office }), el('td', { text: String(r.where.year) }),
+        el('td', { text: s[2] + ' / ' + s[3] })
+      ]));
+    });
+    table.appendChild(body);
+    wrap.appendChild(el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': '指标结果表' }, [table]));
+    return wrap;
+  }
+
+  /* Every matching row as CSV (UTF-8 with a byte-order mark, so spreadsheets on Chinese Windows read it). */
+  function csvText(answer) {
+    return engine.summaries('r', answer.ranked).then(function (summaries) {
+      var lines = [['项目', '单位', '年度', '一级指标', '二级指标', '三级指标', '指标值', '链接']];
+      summaries.forEach(function (s, i) {
+        var where = officeAndYear(answer, answer.ranked[i]);
+        lines.push([s[1], where.office, String(where.year), s[2], s[3], s[4], s[5], new URL('../' + s[0], location.href).href]);
+      });
+      return '\uFEFF' + lines.map(function (l) { return l.map(csvField).join(','); }).join('\r\n') + '\r\n';
+    });
+  }
+
+  function downloadCsv(state, answer, button) {
+    button.disabled = true;
+    button.textContent = '正在准备下载…';
+    csvText(answer).then(function (csv) {
+      var link = el('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
+                           download: 'gongkai-indicators' + (state.q ? '-' + state.q.replace(/[\\/:*?"<>|\s]+/g, '_') : '') + '.csv' });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      button.disabled = false;
+      button.textContent = '下载全部 ' + answer.total + ' 条（CSV）';
+    });
+  }
+
+  function csvField(value) {
+    var v = String(value);
+    return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+  }
+
+  function pager(state, total, page) {
+    var pages = Math.ceil(total / page);
+    var nav = el('nav', { class: 'pager', 'aria-label': '分页' });
+    if (pages <= 1) return nav;
+    if (state.page > 1) nav.appendChild(el('a', { href: href(state, { page: state.page - 1 }), 'data-nav': '', rel: 'prev' }, ['上一页']));
+    nav.appendChild(el('span', { text: '第 ' + state.page + ' / ' + pages + ' 页' }));
+    if (state.page < pages) nav.appendChild(el('a', { href: href(state, { page: state.page + 1 }), 'data-nav': '', rel: 'next' }, ['下一页']));
+    return nav;
+  }
+
+  function renderFacets(state, answer) {
+    var data = answer.facets.data;
+    facetsBox.textContent = '';
+    facetsBox.appendChild(el('h2', { class: 'facets-title', text: '筛选' }));
+    group(state, '年度', 'year', sortedKeys(answer.counts.year, function (a, b) { return b - a; })
+      .map(function (y) { return [String(y), y + '年度', answer.counts.year.get(y)]; }));
+    group(state, '地区', 'region', data.regions.map(function (g, i) { return [g[0], g[1], answer.counts.region.get(i) || 0, i]; })
+      .filter(function (x) { return x[2] > 0 || x[0] === state.region; }));
+    group(state, '单位', 'office', data.offices.map(function (o, i) { return [o[0], o[1], answer.counts.office.get(i) || 0]; })
+      .filter(function (x) { return x[2] > 0 || x[0] === state.office; }).sort(function (a, b) { return b[2] - a[2]; }));
+    if (answer.kind === 'p') {
+      lazyGroup(state, answer, '预算金额', 'budget', data.budget.map(function (label, i) { return [String(i), label, answer.counts.budget.get(i) || 0]; }));
+    } else {
+      lazyGroup(state, answer, '一级指标', 'l1', sortedKeys(answer.counts.l1).map(function (k) { return [k, k, answer.counts.l1.get(k)]; }), 'l1');
+      lazyGroup(state, answer, '二级指标', 'l2', sortedKeys(answer.counts.l2).map(function (k) { return [k, k, answer.counts.l2.get(k)]; }), 'l1');
+    }
+  }
+
+  function sortedKeys(map, compare) {
+    return Array.from(map.keys()).sort(compare || function (a, b) { return map.get(b) - map.get(a) || String(a).localeCompare(String(b), 'zh-CN'); });
+  }
+
+  function group(state, title, key, items, container) {
+    var section = el('section', { class: 'facet', 'aria-label': title });
+    section.appendChild(el('h3', { text: title }));
+    var list = el('ul');
+    if (state[key] != null) {
+      list.appendChild(el('li', {}, [el('a', { href: href(state, change(key, null)), 'data-nav': '', class: 'facet-clear' }, ['× 不限' + title])]));
+    }
+    items.slice(0, 30).forEach(function (it) {
+      var active = state[key] === it[0];
+      var link = el('a', { href: href(state, change(key, active ? null : it[0])), 'data-nav': '' }, [it[1], ' ', el('span', { class: 'count', text: '(' + it[2] + ')' })]);
+      if (active) link.setAttribute('aria-current', 'true');
+      list.appendChild(el('li', {}, [link]));
+    });
+    if (items.length > 30) list.appendChild(el('li', { class: 'facet-more', text: '另有 ' + (items.length - 30) + ' 项，请输入更具体的检索词' }));
+    section.appendChild(list);
+    (container || facetsBox).appendChild(section);
+  }
+
+  function change(key, value) {
+    var c = { page: 1 };
+    c[key] = value;
+    return c;
+  }
+
+  /* A facet whose data is fetched only when opened: one byte per document is too much for every query. */
+  function lazyGroup(state, answer, title, key, items, trigger) {
+    var open = answer.attrsLoaded;
+    var details = el('details', { class: 'facet-lazy' });
+    if (open) details.setAttribute('open', '');
+    details.appendChild(el('summary', { text: '按' + title + '筛选' }));
+    if (open) group(state, title, key, items, details);
+    details.addEventListener('toggle', function () {
+      if (details.open && !answer.attrsLoaded) {
+        openFacets.add(trigger || key);
+        run();
+      }
+    });
+    facetsBox.appendChild(details);
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var state = readState();
+    var mode = (form.querySelector('input[name=mode]:checked') || {}).value || 'projects';
+    var modeChanged = mode !== state.mode;
+    var next = href({ q: input.value.trim(), mode: mode }, modeChanged ? {} : { office: state.office, region: state.region, year: state.year });
+    history.pushState(null, '', next);
+    run();
+  });
+
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[data-nav]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    history.pushState(null, '', link.getAttribute('href'));
+    run().then(function () { status.focus(); });
+  });
+
+  window.addEventListener('popstate', run);
+  window.gongkaiSearch = { engine: engine, run: run, csvText: csvText, readState: readState };
+  if (location.search.length > 1) {
+    run();
+  } else {
+    box.setAttribute('data-state', 'idle');
+    status.textContent = '输入项目名称、指标或单位，例如：满意度、12345、营商环境。';
+  }
+})();
