@@ -148,9 +148,11 @@
       var term = r.text();
       var df = r.varint();
       var weight = r.varint();
-      var encoding = r.b[r.i++];
+      var flags = r.b[r.i++];
       var docBytes = r.bytes(r.varint());
-      map.set(term, { df: df, weight: weight, encoding: encoding, docBytes: docBytes, levels: r.bytes(df) });
+      var nibbles = (flags & 2) !== 0;
+      map.set(term, { df: df, weight: weight, bitset: (flags & 1) !== 0, nibbles: nibbles, docBytes: docBytes,
+                      levelBytes: r.bytes(nibbles ? (df + 1) >> 1 : df) });
     }
     return map;
   }
@@ -159,7 +161,7 @@
     if (entry.docs) return entry.docs;
     var docs = new Int32Array(entry.df);
     var k = 0;
-    if (entry.encoding === 1) {
+    if (entry.bitset) {
       var bits = entry.docBytes;
       for (var i = 0; i < bits.length; i++) {
         var b = bits[i];
@@ -172,6 +174,17 @@
     }
     entry.docs = docs;
     return docs;
+  }
+
+  /* A term's level for its k-th document: a byte, or half of one for a common term. */
+  function levelsOf(entry) {
+    if (entry.levels) return entry.levels;
+    var levels = new Uint8Array(entry.df);
+    for (var k = 0; k < entry.df; k++) {
+      levels[k] = entry.nibbles ? (entry.levelBytes[k >> 1] >> ((k & 1) * 4)) & 15 : entry.levelBytes[k];
+    }
+    entry.levels = levels;
+    return levels;
   }
 
   function readPositions(bytes) {
@@ -279,7 +292,11 @@
       }
     });
     return Promise.all(fetches).then(function (loaded) {
-      return evaluate(request, kind, count.docs, clauses, terms, positions, new Facets(loaded[0], kind), loaded[1]);
+      var arrived = performance.now();
+      var answer = evaluate(request, kind, count.docs, clauses, terms, positions, new Facets(loaded[0], kind), loaded[1]);
+      answer.readyAt = performance.now();
+      answer.computeMs = answer.readyAt - arrived;
+      return answer;
     });
   };
 
@@ -294,9 +311,10 @@
         var entry = terms.get(t);
         if (!entry) { missing = true; return; }
         var docs = docsOf(entry);
+        var levels = levelsOf(entry);
         for (var i = 0; i < docs.length; i++) {
           hits[docs[i]]++;
-          scores[docs[i]] += entry.levels[i] * entry.weight;
+          scores[docs[i]] += levels[i] * entry.weight;
         }
       });
     });

@@ -17,7 +17,7 @@
     r: { docs: Number(box.dataset.rows), chunk: Number(box.dataset.rowChunk) }
   };
   var engine = new S.Engine('./', config);
-  var PAGE = { p: 20, r: 50 };
+  var PAGE = { p: 10, r: 50 };
   var SORT_LIMIT = 5000;
   var form = document.getElementById('search-form');
   var input = document.getElementById('q');
@@ -93,16 +93,21 @@
     var started = performance.now();
     return engine.search(request).then(function (answer) {
       if (mine !== generation) return null;
+      var ranked = performance.now();
       var page = answer.kind === 'p' ? PAGE.p : PAGE.r;
       var wanted = answer.ranked.slice((state.page - 1) * page, state.page * page);
       var sorting = answer.kind === 'r' && state.sort && answer.total <= SORT_LIMIT;
       var docs = sorting ? answer.ranked : wanted;
       return engine.summaries(answer.kind, docs).then(function (summaries) {
         if (mine !== generation) return null;
+        var shown = performance.now();
         var rows = docs.map(function (d, i) { return { doc: d, summary: summaries[i] }; });
         if (sorting) rows = sortRows(rows, answer, state).slice((state.page - 1) * page, state.page * page);
         render(state, answer, rows, page);
-        box.setAttribute('data-elapsed', String(Math.round(performance.now() - started)));
+        var now = performance.now();
+        box.setAttribute('data-elapsed', String(Math.round(now - started)));
+        // Time spent computing once the data were there: ranking after the shards, drawing after the summaries.
+        box.setAttribute('data-compute', ((answer.computeMs || 0) + (ranked - answer.readyAt) + (now - shown)).toFixed(1));
         box.setAttribute('data-total', String(answer.total));
         box.setAttribute('data-requests', String(engine.store.stats.requests));
         box.setAttribute('data-bytes', String(engine.store.stats.bytes));
@@ -210,11 +215,13 @@
     rows.forEach(function (r) {
       r.where = r.where || officeAndYear(answer, r.doc);
       var s = r.summary;
+      // data-label names the column when a phone shows each row as a card.
       body.appendChild(el('tr', { class: 'search-hit', 'data-url': s[0] }, [
-        el('td', {}, [el('a', { href: '../' + s[0] }, [marked(s[4], answer.clauses)])]),
-        el('td', {}, [marked(s[5], answer.clauses)]),
-        el('td', { text: s[1] }), el('td', { text: r.where.office }), el('td', { text: String(r.where.year) }),
-        el('td', { text: s[2] + ' / ' + s[3] })
+        el('td', { 'data-label': '三级指标' }, [el('a', { href: '../' + s[0] }, [marked(s[4], answer.clauses)])]),
+        el('td', { 'data-label': '指标值' }, [marked(s[5], answer.clauses)]),
+        el('td', { 'data-label': '项目', text: s[1] }), el('td', { 'data-label': '单位', text: r.where.office }),
+        el('td', { 'data-label': '年度', text: String(r.where.year) }),
+        el('td', { 'data-label': '一级 / 二级', text: s[2] + ' / ' + s[3] })
       ]));
     });
     table.appendChild(body);

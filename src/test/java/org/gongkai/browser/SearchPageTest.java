@@ -81,7 +81,7 @@ class SearchPageTest {
         open("?q=" + encode("满意度"));
         List<String> cliUrls = urls(cli("满意度", SearchRequest.Mode.PROJECTS, Map.of()));
         assertEquals(String.valueOf(cliUrls.size()), attribute("data-total"));
-        assertEquals(first(cliUrls, 20), shownUrls());
+        assertEquals(first(cliUrls, 10), shownUrls());
         assertEquals("“满意度”：找到 " + cliUrls.size() + " 个项目。", text("#search-status"));
         WebElement first = browser.driver().findElement(By.cssSelector(".search-hit"));
         assertTrue(!first.findElements(By.cssSelector("mark")).isEmpty(), "the hit highlights the query");
@@ -190,7 +190,7 @@ class SearchPageTest {
         q.sendKeys("政务公开", Keys.ENTER);
         waitDone();
         assertTrue(browser.driver().getCurrentUrl().endsWith("?q=" + encode("政务公开")), browser.driver().getCurrentUrl());
-        assertEquals(first(urls(cli("政务公开", SearchRequest.Mode.PROJECTS, Map.of())), 20), shownUrls());
+        assertEquals(first(urls(cli("政务公开", SearchRequest.Mode.PROJECTS, Map.of())), 10), shownUrls());
     }
 
     private static List<SearchHit> cli(String q, SearchRequest.Mode mode, Map<String, String> filters) {

@@ -2,17 +2,19 @@ package org.gongkai.search.web;
 
 /**
  * Encodes one term's postings in one kind: the documents as a bitset when that is smaller than their gaps as
- * varints, then one level byte per document; and, apart, each document's positions as gaps.
+ * varints, then the levels, a byte each, or half a byte for a common term's 16 levels; and, apart, each
+ * document's positions as gaps. The flags byte says which.
  */
 final class Postings {
 
-    static final int GAPS = 0;
     static final int BITSET = 1;
+    static final int NIBBLES = 2;
 
     private Postings() {}
 
     /** Documents (ascending browser numbers among {@code docCount}) and their levels. */
-    static void writeDocs(int[] docs, int[] levels, int docCount, ByteOutput out) {
+    static void writeDocs(int[] docs, int[] levels, int maxLevel, int docCount, ByteOutput out) {
+        int flags = maxLevel <= 15 ? NIBBLES : 0;
         ByteOutput gaps = new ByteOutput();
         int previous = -1;
         for (int doc : docs) {
@@ -25,16 +27,23 @@ final class Postings {
             for (int doc : docs) {
                 bits[doc >>> 3] |= (byte) (1 << (doc & 7));
             }
-            out.writeByte(BITSET);
+            out.writeByte(flags | BITSET);
             out.writeVarint(bits.length);
             out.writeBytes(bits);
         } else {
-            out.writeByte(GAPS);
+            out.writeByte(flags);
             out.writeVarint(gaps.size());
             out.writeBytes(gaps);
         }
-        for (int level : levels) {
-            out.writeByte(level);
+        if ((flags & NIBBLES) != 0) {
+            // Two levels a byte, the first in the low half.
+            for (int i = 0; i < levels.length; i += 2) {
+                out.writeByte(levels[i] | (i + 1 < levels.length ? levels[i + 1] << 4 : 0));
+            }
+        } else {
+            for (int level : levels) {
+                out.writeByte(level);
+            }
         }
     }
 

@@ -17,7 +17,9 @@ import org.gongkai.search.SearchRequest.Mode;
  */
 final class Summaries {
 
-    static final int PROJECT_CHUNK = 8;
+    static final int PROJECT_CHUNK = 4;
+    /** Goals are cut to this many characters: a result shows about 90, and every byte is paid per result. */
+    static final int GOAL_CHARS = 160;
     static final int ROW_CHUNK = 32;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +51,14 @@ final class Summaries {
             rows.add(List.of(row.split("\t", 3)));
         }
         return List.of(doc.get(SearchField.URL.fieldName()), doc.get(SearchField.NAME.fieldName()),
-                doc.get(SearchIndexWriter.AMOUNT), doc.get(SearchField.GOAL.fieldName()), rows);
+                doc.get(SearchIndexWriter.AMOUNT), cut(doc.get(SearchField.GOAL.fieldName())), rows);
+    }
+
+    private static String cut(String text) {
+        if (text.codePointCount(0, text.length()) <= GOAL_CHARS) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, GOAL_CHARS)) + "…";
     }
 
     private static List<Object> row(Document doc) {

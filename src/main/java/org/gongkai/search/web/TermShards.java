@@ -121,7 +121,7 @@ final class TermShards {
             levels[i] = t.levels()[source];
             docPositions[i] = positionsOf(positions, t.docs()[source]);
         }
-        out.add(term, t.weight(), docs, levels, numbering.count(mode), docPositions);
+        out.add(term, t.weight(), docs, levels, t.maxLevel(), numbering.count(mode), docPositions);
     }
 
     /** Every position of the term, as (Lucene doc, field × 2^24 + position), sorted. */
@@ -185,13 +185,13 @@ final class TermShards {
         private final ByteOutput entry = new ByteOutput();
         private int count;
 
-        void add(String term, long weight, int[] docs, int[] levels, int docCount, int[][] docPositions) {
+        void add(String term, long weight, int[] docs, int[] levels, int maxLevel, int docCount, int[][] docPositions) {
             byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
             terms.writeVarint(utf8.length);
             terms.writeBytes(utf8);
             terms.writeVarint(docs.length);
             terms.writeVarint(weight);
-            Postings.writeDocs(docs, levels, docCount, terms);
+            Postings.writeDocs(docs, levels, maxLevel, docCount, terms);
             entry.reset();
             Postings.writePositions(docPositions, entry);
             positions.writeVarint(utf8.length);
