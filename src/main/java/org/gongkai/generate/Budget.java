@@ -14,26 +14,31 @@ import org.gongkai.content.model.SourcePosition;
  */
 record Budget(long total, long fiscal, long bond, long carryover, long other) {
 
-    static Budget draw(char group, FormStyle style, Dice dice) {
-        long total = switch (group) {
-            case 'Y' -> cents(5, 600, dice);
-            case 'B' -> cents(10, 3000, dice);
-            case 'J' -> cents(30, 2500, dice);
-            case 'Q' -> cents(20, 1500, dice);
-            case 'G' -> cents(2, 150, dice);
-            case 'X' -> cents(3, 300, dice);
-            case 'F' -> cents(5, 400, dice);
-            default -> cents(5, 500, dice);
+    /**
+     * A project's funds in one year: its usual size and rounding come from {@code form}, the same every year; the
+     * year's change of up to a fifth either way, and how the total is split among sources, from {@code values}.
+     */
+    static Budget draw(char group, FormStyle style, Dice form, Dice values) {
+        long usual = switch (group) {
+            case 'Y' -> cents(5, 600, form);
+            case 'B' -> cents(10, 3000, form);
+            case 'J' -> cents(30, 2500, form);
+            case 'Q' -> cents(20, 1500, form);
+            case 'G' -> cents(2, 150, form);
+            case 'X' -> cents(3, 300, form);
+            case 'F' -> cents(5, 400, form);
+            default -> cents(5, 500, form);
         };
-        long bond = style.bond() && (group == 'J' || group == 'Q') && dice.chance(20) ? share(total, 20, 60, dice) : 0;
-        long carryover = style.carryover() && dice.chance(10) ? share(total - bond, 5, 40, dice) : 0;
-        long other = dice.chance(12) ? share(total - bond - carryover, 5, 50, dice) : 0;
+        long total = rounded(usual * values.between(80, 120) / 100, form.between(1, 100));
+        long bond = style.bond() && (group == 'J' || group == 'Q') && values.chance(20) ? share(total, 20, 60, values) : 0;
+        long carryover = style.carryover() && values.chance(10) ? share(total - bond, 5, 40, values) : 0;
+        long other = values.chance(12) ? share(total - bond - carryover, 5, 50, values) : 0;
         return new Budget(total, total - bond - carryover - other, bond, carryover, other);
     }
 
     /**
      * An amount between {@code lo} and {@code hi} 万元, as likely in each decade as in the next (budgets of 3 and of
-     * 300 万元 are both common); a third are whole 万元 and some whole tenths, as approved budgets often are.
+     * 300 万元 are both common).
      */
     static long cents(int lo, int hi, Dice dice) {
         List<long[]> decades = new ArrayList<>();
@@ -45,14 +50,15 @@ record Budget(long total, long fiscal, long bond, long carryover, long other) {
             }
         }
         long[] decade = dice.pick(decades);
-        long cents = dice.between(decade[0], decade[1]);
-        int rounding = dice.between(1, 100);
-        if (rounding <= 35) {
-            cents = Math.max(100, cents / 100 * 100);
-        } else if (rounding <= 50) {
-            cents = Math.max(10, cents / 10 * 10);
+        return dice.between(decade[0], decade[1]);
+    }
+
+    /** A third of budgets are whole 万元 and some whole tenths, as approved budgets often are ({@code style} 1-100). */
+    static long rounded(long cents, int style) {
+        if (style <= 35) {
+            return Math.max(100, cents / 100 * 100);
         }
-        return cents;
+        return style <= 50 ? Math.max(10, cents / 10 * 10) : Math.max(1, cents);
     }
 
     private static long share(long of, int loPercent, int hiPercent, Dice dice) {

@@ -158,7 +158,10 @@ final class IndicatorComposer {
         int form = shape.between(1, 10);
         boolean perYear = form == 10 && !o.named() && o.unit().equals("次");
         boolean atLeast = form <= 6 || (form == 10 && !perYear);
-        String n = Fill.number(values.between(o.lo(), o.hi()), o.decimals());
+        // The project's usual size, from the dice that stay the same each year, changed a little by the year.
+        int usual = shape.between(o.lo(), o.hi());
+        String n = Fill.number(Math.max(o.lo(), Math.min(o.hi(), (long) usual * values.between(85, 115) / 100)),
+                o.decimals());
         String name = o.named() ? o.name() + "（" + o.unit() + "）" : o.name();
         String value = perYear ? n + "次/年" : (atLeast ? "≥" : "") + n + (o.named() ? "" : o.unit());
         add(OUTPUT, "数量指标", name, value);

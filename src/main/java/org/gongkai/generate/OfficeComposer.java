@@ -105,7 +105,7 @@ final class OfficeComposer {
         Dice form = new Dice(shape.seed(), Purpose.PROJECT, office.index(), candidate);
         Dice values = new Dice(shape.seed(), Purpose.VALUES, office.index(), candidate, year);
         char group = p.action().group();
-        Budget budget = Budget.draw(group, style, values);
+        Budget budget = Budget.draw(group, style, form, values);
         Map<String, String> words = Map.of("Y", String.valueOf(year), "T", p.topic().name(), "B", p.topic().beneficiary(),
                 "L", office.place().level().whole);
         // The form's own lines first: the goal below may retry a different number of times in different years.

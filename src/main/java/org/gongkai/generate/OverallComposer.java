@@ -28,7 +28,7 @@ final class OverallComposer {
     static OverallBudget compose(String officeName, List<Project> projects, List<Planned> plans, Dice dice,
             SourcePosition at) {
         List<OverallTask> tasks = new ArrayList<>();
-        long basic = Budget.cents(100, 3000, dice);
+        long basic = Budget.rounded(Budget.cents(100, 3000, dice), dice.between(1, 100));
         tasks.add(task("基本支出", "保障机关正常运转和在职人员工资福利支出", basic, basic, at));
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
