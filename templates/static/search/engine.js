@@ -88,12 +88,28 @@
     return list.filter(function (x) { if (seen.has(x)) return false; seen.add(x); return true; });
   }
 
+  /*
+   * The key of a common phrase's document list: for a clause of three or four Han characters, its bigrams at
+   * consecutive positions spelled out (满意 意度 → 满意度), as the export's PhraseGrams spells them.
+   */
+  function phraseKey(terms) {
+    if (terms.length < 2 || terms.length > 3) return null;
+    var key = '';
+    for (var i = 0; i < terms.length; i++) {
+      var chars = Array.from(terms[i].term);
+      if (terms[i].position !== i || chars.length !== 2 || !HAN.test(chars[0]) || !HAN.test(chars[1])) return null;
+      key += i === 0 ? terms[i].term : chars[1];
+    }
+    return key;
+  }
+
   /* Clauses with their terms; a field limit is the command line's, so here every field is searched. */
   function plan(input) {
     return parse(input).map(function (c) {
       var terms = positioned(c.text);
+      var exact = terms.length > 1 && needsExact(c.text, c.quoted);
       return { text: c.text, terms: terms, distinct: distinct(terms.map(function (t) { return t.term; })),
-               exact: terms.length > 1 && needsExact(c.text, c.quoted) };
+               exact: exact, phrase: exact ? phraseKey(terms) : null };
     }).filter(function (c) { return c.terms.length > 0; });
   }
 
@@ -151,8 +167,9 @@
       var flags = r.b[r.i++];
       var docBytes = r.bytes(r.varint());
       var nibbles = (flags & 2) !== 0;
+      var phrase = (flags & 4) !== 0;
       map.set(term, { df: df, weight: weight, bitset: (flags & 1) !== 0, nibbles: nibbles, docBytes: docBytes,
-                      levelBytes: r.bytes(nibbles ? (df + 1) >> 1 : df) });
+                      levelBytes: phrase ? null : r.bytes(nibbles ? (df + 1) >> 1 : df) });
     }
     return map;
   }
@@ -267,31 +284,43 @@
     var count = this.config[kind];
     var clauses = plan(request.q || '');
     var shards = this.config.shards;
-    var wanted = new Map();
+    var terms = new Map();
+    var positions = new Map();
+    var termShards = new Set();
+    var positionShards = new Set();
     clauses.forEach(function (c) {
-      c.distinct.forEach(function (t) {
-        var s = shardOf(t, shards);
-        var w = wanted.get(s) || { positions: false };
-        w.positions = w.positions || c.exact;
-        wanted.set(s, w);
-      });
+      c.distinct.forEach(function (t) { termShards.add(shardOf(t, shards)); });
+      // A common phrase is answered by its own document list; only other exact clauses need positions.
+      if (c.phrase) termShards.add(shardOf(c.phrase, shards));
+      else if (c.exact) c.distinct.forEach(function (t) { positionShards.add(shardOf(t, shards)); });
     });
     var fetches = [this.facets()];
     var needAttrs = request.attrs || (kind === 'p' ? request.budget != null : (request.l1 != null || request.l2 != null));
     fetches.push(needAttrs ? this.store.get(kind + '/attrs.bin') : Promise.resolve(null));
-    var terms = new Map();
-    var positions = new Map();
-    wanted.forEach(function (w, s) {
+    termShards.forEach(function (s) {
       fetches.push(self.store.get(kind + '/t/' + s + '.bin').then(function (bytes) {
         readTerms(bytes).forEach(function (v, k) { terms.set(k, v); });
       }));
-      if (w.positions) {
-        fetches.push(self.store.get(kind + '/x/' + s + '.bin').then(function (bytes) {
-          readPositions(bytes).forEach(function (v, k) { positions.set(k, v); });
-        }));
-      }
     });
+    function fetchPositions(set) {
+      return Promise.all(Array.from(set).map(function (s) {
+        return self.store.get(kind + '/x/' + s + '.bin').then(function (bytes) {
+          readPositions(bytes).forEach(function (v, k) { positions.set(k, v); });
+        });
+      }));
+    }
+    fetches.push(fetchPositions(positionShards));
     return Promise.all(fetches).then(function (loaded) {
+      // A phrase that is not common has no list of its own: check it on positions, which then cost little.
+      var rare = new Set();
+      clauses.forEach(function (c) {
+        if (c.phrase && !terms.has(c.phrase)) {
+          c.phrase = null;
+          c.distinct.forEach(function (t) { rare.add(shardOf(t, shards)); });
+        }
+      });
+      return fetchPositions(rare).then(function () { return loaded; });
+    }).then(function (loaded) {
       var arrived = performance.now();
       var answer = evaluate(request, kind, count.docs, clauses, terms, positions, new Facets(loaded[0], kind), loaded[1]);
       answer.readyAt = performance.now();
@@ -317,47 +346,56 @@
           scores[docs[i]] += levels[i] * entry.weight;
         }
       });
+      if (c.phrase) {
+        c.member = new Uint8Array(n);
+        var phraseDocs = docsOf(terms.get(c.phrase));
+        for (var i = 0; i < phraseDocs.length; i++) c.member[phraseDocs[i]] = 1;
+      }
     });
+    var exact = clauses.filter(function (c) { return c.exact; });
     var matched = [];
     if (!missing) {
       for (var d = 0; d < n; d++) {
-        if (hits[d] === needed && clauses.every(function (c) { return phrase(c, d, terms, positions); })) {
-          matched.push(d);
+        if (hits[d] !== needed) continue;
+        var ok = true;
+        for (var e = 0; e < exact.length && ok; e++) {
+          ok = exact[e].phrase ? exact[e].member[d] === 1 : phrase(exact[e], d, terms, positions);
         }
+        if (ok) matched.push(d);
       }
     }
     var data = facets.data;
-    var filters = {
-      office: request.office != null ? data.offices.findIndex(function (o) { return o[0] === request.office; }) : null,
-      region: request.region != null ? data.regions.findIndex(function (g) { return g[0] === request.region; }) : null,
-      year: request.year != null ? Number(request.year) : null,
-      budget: request.budget != null ? Number(request.budget) : null,
+    var want = {
+      office: request.office != null ? data.offices.findIndex(function (o) { return o[0] === request.office; }) : -1,
+      region: request.region != null ? data.regions.findIndex(function (g) { return g[0] === request.region; }) : -1,
+      year: request.year != null ? Number(request.year) : -1,
+      budget: request.budget != null ? Number(request.budget) : -1,
       l1: request.l1, l2: request.l2
     };
     var counts = { office: new Map(), region: new Map(), year: new Map(), budget: new Map(), l1: new Map(), l2: new Map() };
+    function add(map, key) { map.set(key, (map.get(key) || 0) + 1); }
+    var regionsOf = data.offices.map(function (o, i) { return facets.regionsOf(i); });
     var ranked = [];
     facets.walk(matched, function (d, office, year) {
-      var regions = facets.regionsOf(office);
+      var regions = regionsOf[office] || [];
       var attr = attrs ? attrs[d] : -1;
       var level = kind === 'r' && attrs ? data.levels[attr] || ['', ''] : null;
-      var pass = {
-        office: filters.office == null || filters.office === office,
-        region: filters.region == null || regions.indexOf(filters.region) >= 0,
-        year: filters.year == null || filters.year === year,
-        budget: kind !== 'p' || filters.budget == null || filters.budget === attr,
-        l1: kind !== 'r' || filters.l1 == null || (level && level[0] === filters.l1),
-        l2: kind !== 'r' || filters.l2 == null || (level && level[1] === filters.l2)
-      };
-      var all = pass.office && pass.region && pass.year && pass.budget && pass.l1 && pass.l2;
-      if (all) ranked.push(d);
-      Object.keys(pass).forEach(function (dim) {
-        var others = Object.keys(pass).every(function (k) { return k === dim || pass[k]; });
-        if (!others) return;
-        var keys = dim === 'office' ? [office] : dim === 'region' ? regions : dim === 'year' ? [year]
-            : dim === 'budget' ? (kind === 'p' && attrs ? [attr] : [])
-            : level ? [dim === 'l1' ? level[0] : level[1]] : [];
-        keys.forEach(function (k) { counts[dim].set(k, (counts[dim].get(k) || 0) + 1); });
-      });
+      var okOffice = want.office < 0 || want.office === office;
+      var okRegion = want.region < 0 || regions.indexOf(want.region) >= 0;
+      var okYear = want.year < 0 || want.year === year;
+      var okBudget = kind !== 'p' || want.budget < 0 || want.budget === attr;
+      var okL1 = kind !== 'r' || want.l1 == null || (level !== null && level[0] === want.l1);
+      var okL2 = kind !== 'r' || want.l2 == null || (level !== null && level[1] === want.l2);
+      var failures = !okOffice + !okRegion + !okYear + !okBudget + !okL1 + !okL2;
+      if (failures === 0) ranked.push(d);
+      if (failures > 1) return;
+      // Each facet counts under every filter but its own.
+      if (okRegion && okYear && okBudget && okL1 && okL2) add(counts.office, office);
+      if (okOffice && okYear && okBudget && okL1 && okL2) regions.forEach(function (g) { add(counts.region, g); });
+      if (okOffice && okRegion && okBudget && okL1 && okL2) add(counts.year, year);
+      if (kind === 'p' && attrs && okOffice && okRegion && okYear) add(counts.budget, attr);
+      if (level !== null && okOffice && okRegion && okYear && okL2) add(counts.l1, level[0]);
+      if (level !== null && okOffice && okRegion && okYear && okL1) add(counts.l2, level[1]);
     });
     ranked.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
     return { clauses: clauses, kind: kind, total: ranked.length, ranked: ranked, scores: scores,

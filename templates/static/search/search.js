@@ -17,7 +17,7 @@
     r: { docs: Number(box.dataset.rows), chunk: Number(box.dataset.rowChunk) }
   };
   var engine = new S.Engine('./', config);
-  var PAGE = { p: 10, r: 50 };
+  var PAGE = { p: 10, r: 20 };
   var SORT_LIMIT = 5000;
   var form = document.getElementById('search-form');
   var input = document.getElementById('q');

@@ -20,70 +20,108 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Reads a term's impacts from the Lucene index with Lucene's own BM25 statistics and norms. The static
- * export and {@code gongkai search} both rank with it, so they cannot drift apart. Not thread-safe: it reuses
- * one score array the size of the index.
+ * export and {@code gongkai search} both rank with it, so they cannot drift apart. Not thread-safe: give each
+ * thread its own.
  */
 public final class ImpactReader {
 
+    /** Receives each (field, document) that holds the term, with its BM25 score at the field's boost. */
+    public interface Visitor {
+        /** {@code postings} stands on the document; its positions can be read when they were asked for. */
+        void visit(int field, int doc, float score, PostingsEnum postings) throws IOException;
+    }
+
     private final IndexReader reader;
     private final IndexSearcher searcher;
-    private final float[] scratch;
-    private final FixedBitSet seen;
+    private final Terms[] terms;
+    private final CollectionStatistics[] collections;
+    private final SearchField[] cachedFields = SearchField.TEXT.clone();
 
-    public ImpactReader(IndexReader reader) {
+    public ImpactReader(IndexReader reader) throws IOException {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.scratch = new float[reader.maxDoc()];
-        this.seen = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        this.terms = new Terms[cachedFields.length];
+        this.collections = new CollectionStatistics[cachedFields.length];
+        for (int f = 0; f < cachedFields.length; f++) {
+            terms[f] = MultiTerms.getTerms(reader, cachedFields[f].fieldName());
+            collections[f] = searcher.collectionStatistics(cachedFields[f].fieldName());
+        }
     }
 
     /** The term's impacts in {@code fields} on the documents of {@code kind}; none when it occurs nowhere. */
     public TermImpacts impacts(String term, SearchField[] fields, FixedBitSet kind) throws IOException {
+        Accumulator sums = new Accumulator(reader.maxDoc());
+        visit(term, fields, false, (field, doc, score, postings) -> {
+            if (kind.get(doc)) {
+                sums.add(doc, score);
+            }
+        });
+        return sums.finish();
+    }
+
+    /** Visits every (field, document) of the term, field by field in the order given, documents ascending. */
+    public void visit(String term, SearchField[] fields, boolean positions, Visitor visitor) throws IOException {
         BytesRef bytes = new BytesRef(term);
-        int[] touched = new int[16];
-        int count = 0;
-        for (SearchField field : fields) {
-            Terms terms = MultiTerms.getTerms(reader, field.fieldName());
-            if (terms == null) {
+        for (int f = 0; f < fields.length; f++) {
+            int cached = Arrays.asList(cachedFields).indexOf(fields[f]);
+            Terms fieldTerms = terms[cached];
+            if (fieldTerms == null) {
                 continue;
             }
-            TermsEnum te = terms.iterator();
+            TermsEnum te = fieldTerms.iterator();
             if (!te.seekExact(bytes)) {
                 continue;
             }
-            CollectionStatistics collection = searcher.collectionStatistics(field.fieldName());
-            TermStatistics statistics = searcher.termStatistics(new Term(field.fieldName(), bytes), te.docFreq(),
-                    te.totalTermFreq());
-            Similarity.SimScorer scorer = searcher.getSimilarity().scorer(field.boost(), collection, statistics);
-            NumericDocValues norms = MultiDocValues.getNormValues(reader, field.fieldName());
-            PostingsEnum postings = te.postings(null, PostingsEnum.FREQS);
+            String name = fields[f].fieldName();
+            TermStatistics statistics = searcher.termStatistics(new Term(name, bytes), te.docFreq(), te.totalTermFreq());
+            Similarity.SimScorer scorer = searcher.getSimilarity().scorer(fields[f].boost(), collections[cached], statistics);
+            NumericDocValues norms = MultiDocValues.getNormValues(reader, name);
+            PostingsEnum postings = te.postings(null, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                if (!kind.get(doc)) {
-                    continue;
-                }
                 long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                float score = scorer.score(postings.freq(), norm);
-                if (seen.getAndSet(doc)) {
-                    scratch[doc] += score;
-                } else {
-                    scratch[doc] = score;
-                    touched = grow(touched, count + 1);
-                    touched[count++] = doc;
-                }
+                visitor.visit(f, doc, scorer.score(postings.freq(), norm), postings);
             }
         }
-        int[] docs = Arrays.copyOf(touched, count);
-        Arrays.sort(docs);
-        float[] scores = new float[count];
-        for (int i = 0; i < count; i++) {
-            scores[i] = scratch[docs[i]];
-            // Clear only what was set: clearing the whole set for each of a province's terms would be quadratic.
-            seen.clear(docs[i]);
-        }
-        return TermImpacts.quantize(docs, scores);
     }
 
-    private static int[] grow(int[] array, int size) {
-        return size <= array.length ? array : Arrays.copyOf(array, Math.max(size, array.length * 2));
+    /**
+     * Sums a term's field scores per document, in the order they are visited, and quantizes the sums. Reuses
+     * its arrays from term to term, clearing only what it touched: a province has hundreds of thousands of terms.
+     */
+    public static final class Accumulator {
+        private final float[] scratch;
+        private final FixedBitSet seen;
+        private int[] touched = new int[16];
+        private int count;
+
+        public Accumulator(int maxDoc) {
+            this.scratch = new float[maxDoc];
+            this.seen = new FixedBitSet(Math.max(1, maxDoc));
+        }
+
+        public void add(int doc, float score) {
+            if (seen.getAndSet(doc)) {
+                scratch[doc] += score;
+            } else {
+                scratch[doc] = score;
+                if (count == touched.length) {
+                    touched = Arrays.copyOf(touched, count * 2);
+                }
+                touched[count++] = doc;
+            }
+        }
+
+        /** The quantized impacts of what was added since the last call, documents ascending; then starts afresh. */
+        public TermImpacts finish() {
+            int[] docs = Arrays.copyOf(touched, count);
+            Arrays.sort(docs);
+            float[] scores = new float[count];
+            for (int i = 0; i < count; i++) {
+                scores[i] = scratch[docs[i]];
+                seen.clear(docs[i]);
+            }
+            count = 0;
+            return TermImpacts.quantize(docs, scores);
+        }
     }
 }

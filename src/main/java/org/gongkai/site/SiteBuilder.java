@@ -79,7 +79,8 @@ public final class SiteBuilder {
                 return new BuildResult(false, findings, 0);
             }
             BrowserIndex.Manifest search = BrowserIndex.export(stagedIndex.root(),
-                    staged.root().resolve(SitePaths.SEARCH), catalog.get().site().regions(), catalog.get().offices());
+                    staged.root().resolve(SitePaths.SEARCH), catalog.get().site().regions(), catalog.get().offices(),
+                    threads);
             run.indexPages(summaries);
             run.searchPage(search);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));

@@ -10,13 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.gongkai.search.SearchHit;
-import org.gongkai.search.SearchIndex;
-import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchRequest;
-import org.gongkai.site.SiteBuilder;
 import org.gongkai.testing.Browser;
+import org.gongkai.testing.SearchProbe;
 import org.gongkai.testing.Seeds;
 import org.gongkai.testing.SiteFiles;
 import org.gongkai.testing.StaticServer;
@@ -39,7 +36,7 @@ class SearchPageTest {
 
     static StaticServer server;
     static Browser browser;
-    static SearchIndex cli;
+    static SearchProbe probe;
 
     @BeforeAll
     static void start() throws IOException {
@@ -47,14 +44,14 @@ class SearchPageTest {
         assertTrue(SiteFiles.build(Seeds.CONTENT, site).published());
         server = new StaticServer(site);
         browser = new Browser(1280, 900);
-        cli = SearchIndex.open(SiteBuilder.indexFor(site));
+        probe = new SearchProbe(site, server, browser);
     }
 
     @AfterAll
     static void stop() throws IOException {
         browser.close();
         server.close();
-        cli.close();
+        probe.close();
     }
 
     /** Queries of every kind: dense and rare, digits in both widths, quoted, several clauses, a field limit. */
@@ -131,7 +128,7 @@ class SearchPageTest {
         open("?q=" + encode("满意度") + "&mode=indicators");
         List<SearchHit> rows = cli("满意度", SearchRequest.Mode.INDICATORS, Map.of());
         assertEquals(String.valueOf(rows.size()), attribute("data-total"));
-        assertEquals(first(urls(rows), 50), shownUrls());
+        assertEquals(first(urls(rows), 20), shownUrls());
         assertTrue(browser.driver().findElement(By.cssSelector("input[value=indicators]")).isSelected());
 
         browser.driver().findElement(By.linkText("指标值")).click();
@@ -194,13 +191,7 @@ class SearchPageTest {
     }
 
     private static List<SearchHit> cli(String q, SearchRequest.Mode mode, Map<String, String> filters) {
-        try {
-            return cli.search(new SearchRequest(SearchQuery.parse(q), mode, Optional.ofNullable(filters.get("office")),
-                    Optional.ofNullable(filters.get("region")), Optional.ofNullable(filters.get("year")),
-                    Optional.empty(), Optional.empty(), 100_000));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return probe.cli(q, mode, filters);
     }
 
     private static List<String> first(List<String> list, int n) {
@@ -211,18 +202,8 @@ class SearchPageTest {
         return hits.stream().map(SearchHit::url).toList();
     }
 
-    /** The engine's whole ranking, as URLs, run in the page the way the page runs it. */
-    @SuppressWarnings("unchecked")
     private static List<String> browserRanking(String q, SearchRequest.Mode mode, Map<String, String> filters) {
-        if (!browser.driver().getCurrentUrl().contains("/search/")) {
-            open("");
-        }
-        return (List<String>) browser.driver().executeAsyncScript(
-                "var done = arguments[arguments.length - 1]; var e = window.gongkaiSearch.engine;"
-                + "e.search({q: arguments[0], mode: arguments[1]}).then(function (a) {"
-                + "  return e.summaries(a.kind, a.ranked); }).then(function (s) { done(s.map(function (x) { return x[0]; })); })"
-                + "  .catch(function (err) { done(['error: ' + err]); });",
-                q, mode == SearchRequest.Mode.PROJECTS ? "projects" : "indicators");
+        return probe.browserUrls(q, mode, filters);
     }
 
     private static void open(String query) {

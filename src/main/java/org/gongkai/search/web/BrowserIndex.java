@@ -16,7 +16,7 @@ import org.gongkai.search.SearchRequest.Mode;
 public final class BrowserIndex {
 
     /** Average bytes of a shard of sparse terms: small enough that a rare term costs little to fetch. */
-    static final int SHARD_BYTES = 4096;
+    static final int SHARD_BYTES = 2048;
 
     /** What the search page must know to read the export. */
     public record Manifest(String version, int shards, int projects, int rows, int projectChunk, int rowChunk,
@@ -26,10 +26,16 @@ public final class BrowserIndex {
 
     public static Manifest export(Path luceneIndex, Path folder, List<Region> regions, List<Office> offices)
             throws IOException {
+        return export(luceneIndex, folder, regions, offices, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As above, on {@code threads} threads; the files are the same for any number. */
+    public static Manifest export(Path luceneIndex, Path folder, List<Region> regions, List<Office> offices,
+            int threads) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(luceneIndex))) {
             Numbering numbering = Numbering.of(reader);
             OutputFiles files = new OutputFiles(folder);
-            TermShards terms = new TermShards(reader, numbering, files);
+            TermShards terms = new TermShards(reader, numbering, files, threads);
             int shards = terms.shardCount(SHARD_BYTES);
             terms.write(shards);
             Summaries.write(reader, numbering, Mode.PROJECTS, files);

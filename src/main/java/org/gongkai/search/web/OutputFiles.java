@@ -3,18 +3,20 @@ package org.gongkai.search.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 
 /**
- * Writes the export's files under one folder and sums their bytes, so that the search page can name the
- * version it was built with and no browser mixes a cached shard with a new one.
+ * Writes the export's files under one folder, from any number of threads, and sums them up: the search page
+ * names the version it was built with, so that no browser mixes a cached shard with a new one.
  */
 final class OutputFiles {
 
     private final Path root;
-    private final CRC32 version = new CRC32();
-    private long bytes;
-    private int count;
+    private final ConcurrentSkipListMap<String, Long> checksums = new ConcurrentSkipListMap<>();
+    private final AtomicLong bytes = new AtomicLong();
 
     OutputFiles(Path root) {
         this.root = root;
@@ -24,21 +26,27 @@ final class OutputFiles {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.write(file, content);
-        version.update(relative.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        version.update(content);
-        bytes += content.length;
-        count++;
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        checksums.put(relative, crc.getValue());
+        bytes.addAndGet(content.length);
     }
 
+    /** A checksum of every file's name and checksum, in name order: the same whatever order they came in. */
     String version() {
+        CRC32 version = new CRC32();
+        checksums.forEach((name, crc) -> {
+            version.update(name.getBytes(StandardCharsets.UTF_8));
+            version.update(Long.toString(crc).getBytes(StandardCharsets.UTF_8));
+        });
         return String.format("%08x", version.getValue());
     }
 
     long bytes() {
-        return bytes;
+        return bytes.get();
     }
 
     int count() {
-        return count;
+        return checksums.size();
     }
 }

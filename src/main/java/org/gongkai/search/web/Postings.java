@@ -9,12 +9,14 @@ final class Postings {
 
     static final int BITSET = 1;
     static final int NIBBLES = 2;
+    /** A phrase's entry: its documents only, no levels (phrases filter, they do not score). */
+    static final int PHRASE = 4;
 
     private Postings() {}
 
-    /** Documents (ascending browser numbers among {@code docCount}) and their levels. */
+    /** Documents (ascending browser numbers among {@code docCount}) and their levels, or none for a phrase. */
     static void writeDocs(int[] docs, int[] levels, int maxLevel, int docCount, ByteOutput out) {
-        int flags = maxLevel <= 15 ? NIBBLES : 0;
+        int flags = levels == null ? PHRASE : maxLevel <= 15 ? NIBBLES : 0;
         ByteOutput gaps = new ByteOutput();
         int previous = -1;
         for (int doc : docs) {
@@ -34,6 +36,9 @@ final class Postings {
             out.writeByte(flags);
             out.writeVarint(gaps.size());
             out.writeBytes(gaps);
+        }
+        if (levels == null) {
+            return;
         }
         if ((flags & NIBBLES) != 0) {
             // Two levels a byte, the first in the low half.

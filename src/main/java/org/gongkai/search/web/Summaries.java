@@ -20,7 +20,7 @@ final class Summaries {
     static final int PROJECT_CHUNK = 4;
     /** Goals are cut to this many characters: a result shows about 90, and every byte is paid per result. */
     static final int GOAL_CHARS = 160;
-    static final int ROW_CHUNK = 32;
+    static final int ROW_CHUNK = 16;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

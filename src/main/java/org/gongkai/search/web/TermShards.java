@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.gongkai.search.ImpactReader;
@@ -33,14 +37,14 @@ final class TermShards {
 
     private final IndexReader reader;
     private final Numbering numbering;
-    private final ImpactReader impacts;
     private final OutputFiles files;
+    private final int threads;
 
-    TermShards(IndexReader reader, Numbering numbering, OutputFiles files) {
+    TermShards(IndexReader reader, Numbering numbering, OutputFiles files, int threads) {
         this.reader = reader;
         this.numbering = numbering;
-        this.impacts = new ImpactReader(reader);
         this.files = files;
+        this.threads = Math.max(1, threads);
     }
 
     /** FNV-1a over the term's UTF-8 bytes: cheap, and the same in JavaScript with Math.imul. */
@@ -60,32 +64,68 @@ final class TermShards {
             Terms terms = MultiTerms.getTerms(reader, field.fieldName());
             postings += terms == null ? 0 : terms.getSumDocFreq();
         }
-        // About two bytes a posting: a gap and a level byte.
-        return (int) Math.max(1, Math.min(65_536, postings * 2 / targetBytes));
+        // Measured at 20,000 projects: about half a byte a posting, with bitsets and half-byte levels.
+        return (int) Math.max(1, Math.min(65_536, postings / 2 / targetBytes));
     }
 
+    /** Writes every shard, a contiguous range of shards per thread; the files do not depend on the threads. */
     void write(int shards) throws IOException {
-        List<String> terms = new ArrayList<>(allTerms());
+        Map<Mode, TreeMap<String, int[]>> phrases = PhraseGrams.find(reader, numbering);
+        TreeSet<String> all = allTerms();
+        phrases.values().forEach(p -> all.addAll(p.keySet()));
+        List<String> terms = new ArrayList<>(all);
         terms.sort(Comparator.comparingInt((String t) -> shardOf(t, shards)).thenComparing(Comparator.naturalOrder()));
+        int[] firstTerm = new int[shards + 1];
         int next = 0;
-        for (int shard = 0; shard < shards; shard++) {
-            ShardOutput projects = new ShardOutput();
-            ShardOutput rows = new ShardOutput();
-            while (next < terms.size() && shardOf(terms.get(next), shards) == shard) {
-                String term = terms.get(next++);
-                long[] positions = positions(term);
-                add(term, Mode.PROJECTS, positions, projects);
-                add(term, Mode.INDICATORS, positions, rows);
+        for (int shard = 0; shard <= shards; shard++) {
+            while (next < terms.size() && shardOf(terms.get(next), shards) < shard) {
+                next++;
             }
-            files.write("p/t/" + shard + ".bin", projects.terms());
-            files.write("p/x/" + shard + ".bin", projects.positions());
-            files.write("r/t/" + shard + ".bin", rows.terms());
-            files.write("r/x/" + shard + ".bin", rows.positions());
+            firstTerm[shard] = next;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gongkai-search-export");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> parts = new ArrayList<>();
+            int per = (shards + threads - 1) / threads;
+            for (int from = 0; from < shards; from += per) {
+                int a = from;
+                int b = Math.min(shards, from + per);
+                parts.add(pool.submit(() -> {
+                    Writer writer = new Writer(phrases);
+                    for (int shard = a; shard < b; shard++) {
+                        writer.shard(shard, terms.subList(firstTerm[shard], firstTerm[shard + 1]));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("检索索引导出被中断", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
     private TreeSet<String> allTerms() throws IOException {
         TreeSet<String> all = new TreeSet<>();
+        eachTerm(reader, (term, docFreq) -> all.add(term));
+        return all;
+    }
+
+    /** Calls {@code visit} with every term of every text field and its document frequency in that field. */
+    static void eachTerm(IndexReader reader, java.util.function.ObjIntConsumer<String> visit) throws IOException {
         for (SearchField field : TEXT) {
             Terms terms = MultiTerms.getTerms(reader, field.fieldName());
             if (terms == null) {
@@ -93,89 +133,122 @@ final class TermShards {
             }
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) {
-                all.add(t.utf8ToString());
+                visit.accept(t.utf8ToString(), te.docFreq());
             }
         }
-        return all;
     }
 
-    private void add(String term, Mode mode, long[] positions, ShardOutput out) throws IOException {
-        FixedBitSet kind = numbering.documents(mode);
-        TermImpacts t = impacts.impacts(term, TEXT, kind);
-        int n = t.docs().length;
-        if (n == 0) {
-            return;
-        }
-        // Lucene's ids to the browser's numbers, which follow URLs; the order changes, so sort the pairs.
-        long[] order = new long[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = ((long) numbering.number(t.docs()[i]) << 32) | i;
-        }
-        Arrays.sort(order);
-        int[] docs = new int[n];
-        int[] levels = new int[n];
-        int[][] docPositions = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int source = (int) order[i];
-            docs[i] = (int) (order[i] >>> 32);
-            levels[i] = t.levels()[source];
-            docPositions[i] = positionsOf(positions, t.docs()[source]);
-        }
-        out.add(term, t.weight(), docs, levels, t.maxLevel(), numbering.count(mode), docPositions);
-    }
+    /** One thread's worker: its own impact reader and score sums, reused from term to term. */
+    private final class Writer {
+        private final ImpactReader impacts;
+        private final ImpactReader.Accumulator projectSums;
+        private final ImpactReader.Accumulator rowSums;
+        private final FixedBitSet projects = numbering.documents(Mode.PROJECTS);
+        private final Map<Mode, TreeMap<String, int[]>> phrases;
+        private long[] positions = new long[1024];
+        private int size;
 
-    /** Every position of the term, as (Lucene doc, field × 2^24 + position), sorted. */
-    private long[] positions(String term) throws IOException {
-        BytesRef bytes = new BytesRef(term);
-        long[] all = new long[16];
-        int size = 0;
-        for (int f = 0; f < TEXT.length; f++) {
-            Terms terms = MultiTerms.getTerms(reader, TEXT[f].fieldName());
-            if (terms == null) {
-                continue;
+        Writer(Map<Mode, TreeMap<String, int[]>> phrases) throws IOException {
+            this.phrases = phrases;
+            this.impacts = new ImpactReader(reader);
+            this.projectSums = new ImpactReader.Accumulator(reader.maxDoc());
+            this.rowSums = new ImpactReader.Accumulator(reader.maxDoc());
+        }
+
+        void shard(int shard, List<String> terms) throws IOException {
+            ShardOutput projectShard = new ShardOutput();
+            ShardOutput rowShard = new ShardOutput();
+            for (String term : terms) {
+                if (!isPhrase(term)) {
+                    luceneTerm(term, projectShard, rowShard);
+                    continue;
+                }
+                int[] projectDocs = phrases.get(Mode.PROJECTS).get(term);
+                if (projectDocs != null) {
+                    projectShard.addPhrase(term, projectDocs, numbering.count(Mode.PROJECTS));
+                }
+                int[] rowDocs = phrases.get(Mode.INDICATORS).get(term);
+                if (rowDocs != null) {
+                    rowShard.addPhrase(term, rowDocs, numbering.count(Mode.INDICATORS));
+                }
             }
-            TermsEnum te = terms.iterator();
-            if (!te.seekExact(bytes)) {
-                continue;
-            }
-            PostingsEnum postings = te.postings(null, PostingsEnum.POSITIONS);
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            files.write("p/t/" + shard + ".bin", projectShard.terms());
+            files.write("p/x/" + shard + ".bin", projectShard.positions());
+            files.write("r/t/" + shard + ".bin", rowShard.terms());
+            files.write("r/x/" + shard + ".bin", rowShard.positions());
+        }
+
+        private boolean isPhrase(String term) {
+            return phrases.get(Mode.PROJECTS).containsKey(term) || phrases.get(Mode.INDICATORS).containsKey(term);
+        }
+
+        private void luceneTerm(String term, ShardOutput projectShard, ShardOutput rowShard) throws IOException {
+            size = 0;
+            // One pass over the term's postings gives both kinds' scores and every position.
+            impacts.visit(term, TEXT, true, (field, doc, score, postings) -> {
+                (projects.get(doc) ? projectSums : rowSums).add(doc, score);
                 for (int k = 0; k < postings.freq(); k++) {
                     int position = postings.nextPosition();
                     if (position >= 1 << FIELD_SHIFT) {
                         throw new IllegalStateException("field too long for the browser index: " + position);
                     }
-                    if (size == all.length) {
-                        all = Arrays.copyOf(all, size * 2);
+                    if (size == positions.length) {
+                        positions = Arrays.copyOf(positions, size * 2);
                     }
-                    all[size++] = ((long) doc << 32) | ((long) f << FIELD_SHIFT) | position;
+                    positions[size++] = ((long) doc << 32) | ((long) field << FIELD_SHIFT) | position;
+                }
+            });
+            Arrays.sort(positions, 0, size);
+            add(term, Mode.PROJECTS, projectSums.finish(), projectShard);
+            add(term, Mode.INDICATORS, rowSums.finish(), rowShard);
+        }
+
+        private void add(String term, Mode mode, TermImpacts t, ShardOutput out) {
+            int n = t.docs().length;
+            if (n == 0) {
+                return;
+            }
+            // Lucene's ids to the browser's numbers, which follow URLs; the order changes, so sort the pairs.
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = ((long) numbering.number(t.docs()[i]) << 32) | i;
+            }
+            Arrays.sort(order);
+            int[] docs = new int[n];
+            int[] levels = new int[n];
+            int[][] docPositions = new int[n][];
+            for (int i = 0; i < n; i++) {
+                int source = (int) order[i];
+                docs[i] = (int) (order[i] >>> 32);
+                levels[i] = t.levels()[source];
+                docPositions[i] = positionsOf(t.docs()[source]);
+            }
+            out.add(term, t.weight(), docs, levels, t.maxLevel(), numbering.count(mode), docPositions);
+        }
+
+        private int[] positionsOf(int doc) {
+            int from = lowerBound((long) doc << 32);
+            int to = lowerBound((long) (doc + 1) << 32);
+            int[] out = new int[to - from];
+            for (int i = from; i < to; i++) {
+                out[i - from] = (int) positions[i];
+            }
+            return out;
+        }
+
+        private int lowerBound(long key) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (positions[mid] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
+            return lo;
         }
-        long[] sorted = Arrays.copyOf(all, size);
-        Arrays.sort(sorted);
-        return sorted;
-    }
-
-    private static int[] positionsOf(long[] positions, int doc) {
-        int from = lowerBound(positions, (long) doc << 32);
-        int to = lowerBound(positions, (long) (doc + 1) << 32);
-        int[] out = new int[to - from];
-        for (int i = from; i < to; i++) {
-            out[i - from] = (int) positions[i];
-        }
-        return out;
-    }
-
-    private static int lowerBound(long[] sorted, long key) {
-        int i = Arrays.binarySearch(sorted, key);
-        if (i < 0) {
-            return -i - 1;
-        }
-        while (i > 0 && sorted[i - 1] == key) {
-            i--;
-        }
-        return i;
     }
 
     /** One shard of one kind: its term file and its positions file, entries in the same order. */
@@ -184,6 +257,7 @@ final class TermShards {
         private final ByteOutput positions = new ByteOutput();
         private final ByteOutput entry = new ByteOutput();
         private int count;
+        private int phraseCount;
 
         void add(String term, long weight, int[] docs, int[] levels, int maxLevel, int docCount, int[][] docPositions) {
             byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
@@ -201,15 +275,27 @@ final class TermShards {
             count++;
         }
 
+        /** A phrase's documents, in the term file only: its entry replaces the positions check. */
+        void addPhrase(String phrase, int[] docs, int docCount) {
+            byte[] utf8 = phrase.getBytes(StandardCharsets.UTF_8);
+            terms.writeVarint(utf8.length);
+            terms.writeBytes(utf8);
+            terms.writeVarint(docs.length);
+            terms.writeVarint(0);
+            Postings.writeDocs(docs, null, 0, docCount, terms);
+            count++;
+            phraseCount++;
+        }
+
         byte[] terms() {
-            return withCount(terms);
+            return withCount(terms, count);
         }
 
         byte[] positions() {
-            return withCount(positions);
+            return withCount(positions, count - phraseCount);
         }
 
-        private byte[] withCount(ByteOutput body) {
+        private static byte[] withCount(ByteOutput body, int count) {
             ByteOutput out = new ByteOutput();
             out.writeVarint(count);
             out.writeBytes(body);

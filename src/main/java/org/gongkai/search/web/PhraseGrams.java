@@ -1,0 +1,181 @@
+package org.gongkai.search.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.gongkai.search.SearchField;
+import org.gongkai.search.SearchRequest.Mode;
+
+/**
+ * Finds the common Han phrases of three and four characters and the documents that hold each one, from the
+ * positions of the common bigrams. A query such as 满意度 must match as typed; without this the browser would
+ * check that on the positions of 满意 and 意度 in every document, the largest download of all. A phrase of the
+ * same characters at consecutive positions within one field value is exactly what the command line's phrase
+ * query matches, so the answers agree.
+ */
+final class PhraseGrams {
+
+    /** Phrases in fewer documents than this are checked on positions, which then cost little. */
+    static final int MIN_DOCS = 64;
+
+    private static final SearchField[] TEXT = SearchField.textFields();
+    private static final int MAX_BIGRAMS = 65_535;
+    private static final long GRAM4 = 1L << 48;
+
+    private PhraseGrams() {}
+
+    /** For each kind, each common phrase and its documents, as the browser numbers them, ascending. */
+    static Map<Mode, TreeMap<String, int[]>> find(IndexReader reader, Numbering numbering) throws IOException {
+        // Documents are packed in 21 bits; beyond that (some 150,000 projects) phrases go back to positions.
+        List<String> bigrams = reader.maxDoc() < 1 << 21 ? commonBigrams(reader) : List.of();
+        long[] occurrences = occurrences(reader, bigrams);
+        Map<Mode, TreeMap<String, int[]>> out = new HashMap<>();
+        for (Mode mode : Mode.values()) {
+            out.put(mode, new TreeMap<>());
+        }
+        Map<Long, int[]> counts = new HashMap<>();
+        scan(occurrences, (doc, keys, n) -> {
+            int kind = numbering.documents(Mode.PROJECTS).get(doc) ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                counts.computeIfAbsent(keys[i], k -> new int[2])[kind]++;
+            }
+        });
+        Map<Long, List<Integer>> docs = new HashMap<>();
+        scan(occurrences, (doc, keys, n) -> {
+            int kind = numbering.documents(Mode.PROJECTS).get(doc) ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                if (counts.get(keys[i])[kind] >= MIN_DOCS) {
+                    // Keyed by kind too: a phrase common among projects may be rare among rows.
+                    docs.computeIfAbsent(keys[i] * 2 + kind, k -> new ArrayList<>()).add(numbering.number(doc));
+                }
+            }
+        });
+        for (Map.Entry<Long, List<Integer>> e : docs.entrySet()) {
+            long key = e.getKey() / 2;
+            Mode mode = e.getKey() % 2 == 0 ? Mode.PROJECTS : Mode.INDICATORS;
+            int[] numbers = e.getValue().stream().mapToInt(Integer::intValue).sorted().toArray();
+            out.get(mode).put(text(key, bigrams), numbers);
+        }
+        return out;
+    }
+
+    /** Han bigram terms in at least {@link #MIN_DOCS} documents, most common first, at most 65,535. */
+    private static List<String> commonBigrams(IndexReader reader) throws IOException {
+        Map<String, Integer> frequency = new TreeMap<>();
+        TermShards.eachTerm(reader, (term, docFreq) -> {
+            if (isHanBigram(term)) {
+                frequency.merge(term, docFreq, Integer::sum);
+            }
+        });
+        return frequency.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_DOCS)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_BIGRAMS)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Every occurrence of a common bigram, packed as document, field position and bigram, and sorted. */
+    private static long[] occurrences(IndexReader reader, List<String> bigrams) throws IOException {
+        long[] all = new long[1 << 16];
+        int size = 0;
+        for (int f = 0; f < TEXT.length; f++) {
+            Terms terms = MultiTerms.getTerms(reader, TEXT[f].fieldName());
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            for (int id = 0; id < bigrams.size(); id++) {
+                if (!te.seekExact(new BytesRef(bigrams.get(id)))) {
+                    continue;
+                }
+                PostingsEnum postings = te.postings(null, PostingsEnum.POSITIONS);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    for (int k = 0; k < postings.freq(); k++) {
+                        long position = ((long) f << TermShards.FIELD_SHIFT) | postings.nextPosition();
+                        if (size == all.length) {
+                            all = Arrays.copyOf(all, size * 2);
+                        }
+                        // 21 bits of document, 27 of field and position, 16 of bigram.
+                        all[size++] = ((long) doc << 43) | (position << 16) | id;
+                    }
+                }
+            }
+        }
+        long[] sorted = Arrays.copyOf(all, size);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private interface DocKeys {
+        void accept(int doc, long[] keys, int count);
+    }
+
+    /** Each document's distinct phrases: bigrams at consecutive positions, two (three characters) or three. */
+    private static void scan(long[] occurrences, DocKeys sink) {
+        long[] keys = new long[64];
+        int i = 0;
+        while (i < occurrences.length) {
+            int doc = (int) (occurrences[i] >>> 43);
+            int end = i;
+            while (end < occurrences.length && (int) (occurrences[end] >>> 43) == doc) {
+                end++;
+            }
+            int n = 0;
+            for (int a = i; a < end; a++) {
+                long position = (occurrences[a] >>> 16) & ((1L << 27) - 1);
+                if (a + 1 < end && ((occurrences[a + 1] >>> 16) & ((1L << 27) - 1)) == position + 1) {
+                    long key = ((occurrences[a] & 0xFFFF) << 16) | (occurrences[a + 1] & 0xFFFF);
+                    if (n + 2 > keys.length) {
+                        keys = Arrays.copyOf(keys, keys.length * 2);
+                    }
+                    keys[n++] = key;
+                    if (a + 2 < end && ((occurrences[a + 2] >>> 16) & ((1L << 27) - 1)) == position + 2) {
+                        keys[n++] = GRAM4 | (key << 16) | (occurrences[a + 2] & 0xFFFF);
+                    }
+                }
+            }
+            Arrays.sort(keys, 0, n);
+            int distinct = 0;
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || keys[k] != keys[k - 1]) {
+                    keys[distinct++] = keys[k];
+                }
+            }
+            sink.accept(doc, keys, distinct);
+            i = end;
+        }
+    }
+
+    /** The phrase a key stands for: the first bigram, then the last character of each following one. */
+    private static String text(long key, List<String> bigrams) {
+        boolean four = (key & GRAM4) != 0;
+        int first = (int) ((key >>> (four ? 32 : 16)) & 0xFFFF);
+        StringBuilder text = new StringBuilder(bigrams.get(first));
+        if (four) {
+            text.appendCodePoint(lastCodePoint(bigrams.get((int) ((key >>> 16) & 0xFFFF))));
+        }
+        text.appendCodePoint(lastCodePoint(bigrams.get((int) (key & 0xFFFF))));
+        return text.toString();
+    }
+
+    private static int lastCodePoint(String s) {
+        return s.codePointBefore(s.length());
+    }
+
+    static boolean isHanBigram(String term) {
+        return term.codePointCount(0, term.length()) == 2 && term.codePoints()
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,106 @@
+package org.gongkai.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.generate.CorpusGenerator;
+import org.gongkai.generate.CorpusShape;
+import org.gongkai.search.SearchRequest;
+import org.gongkai.testing.Browser;
+import org.gongkai.testing.SearchProbe;
+import org.gongkai.testing.SiteFiles;
+import org.gongkai.testing.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On a generated corpus large enough for the export's other encodings (bitsets, half-byte levels of common
+ * terms, the document lists of common phrases, several shards), the browser still ranks exactly as the
+ * command line, in both modes and under filters.
+ */
+class GeneratedSearchParityTest {
+
+    @TempDir
+    static Path temp;
+
+    static StaticServer server;
+    static Browser browser;
+    static SearchProbe probe;
+    static Path site;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path content = temp.resolve("content");
+        new CorpusGenerator(new CorpusShape(12, 25, 1, 7)).write(content);
+        site = temp.resolve("site");
+        assertTrue(SiteFiles.build(content, site).published());
+        server = new StaticServer(site);
+        browser = new Browser(1280, 900);
+        probe = new SearchProbe(site, server, browser);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        probe.close();
+        browser.close();
+        server.close();
+    }
+
+    private static final List<String> QUERIES = List.of("满意度", "服务对象满意度", "营商环境", "12345", "１２３４５", "便民热线",
+            "政务服务便民热线", "人居环境 整治", "受理量", "\"12345 热线\"", "满意", "度", "资金", "完成率 ≥95%", "意度调");
+
+    @Test
+    void theExportUsesEveryEncoding() throws IOException {
+        String page = Files.readString(site.resolve("search/index.html"));
+        assertTrue(page.matches("(?s).*data-shards=\"([2-9]|\\d{2,})\".*"), "several shards");
+        assertTrue(Files.size(site.resolve("search/r/attrs.bin")) > 2048, "a kind with terms in more than 2,048 documents");
+    }
+
+    /** A common phrase is answered by its own list; positions are fetched for a rare one only. */
+    @Test
+    void commonPhrasesNeedNoPositions() {
+        assertEquals(List.of(), fetched("满意度", "/x/"));
+        String four = List.of("服务对象", "群众满意", "资金使用", "项目资金").stream()
+                .filter(q -> probe.cli(q, SearchRequest.Mode.PROJECTS, Map.of()).size() >= 64)
+                .findFirst().orElseThrow(() -> new AssertionError("no common phrase of four characters"));
+        assertEquals(List.of(), fetched(four, "/x/"), four);
+        assertTrue(!fetched("意度调", "/x/").isEmpty(), "a rare phrase is checked on positions");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fetched(String q, String part) {
+        browser.driver().get(server.url("search/"));
+        return ((List<String>) browser.driver().executeAsyncScript(
+                "var done = arguments[1]; var e = window.gongkaiSearch.engine;"
+                + "e.search({q: arguments[0], mode: 'projects'}).then(function () { done(Array.from(e.store.cache.keys())); });",
+                q)).stream().filter(k -> k.contains(part)).toList();
+    }
+
+    @Test
+    void browserRanksAsTheCommandLine() {
+        for (SearchRequest.Mode mode : SearchRequest.Mode.values()) {
+            for (String q : QUERIES) {
+                assertEquals(probe.cliUrls(q, mode, Map.of()), probe.browserUrls(q, mode, Map.of()), mode + " «" + q + "»");
+            }
+        }
+    }
+
+    @Test
+    void browserFiltersAsTheCommandLine() {
+        String office = probe.cli("满意度", SearchRequest.Mode.PROJECTS, Map.of()).get(0).url().split("/")[0];
+        Map<String, String> filters = Map.of("office", office, "year", "2026");
+        for (SearchRequest.Mode mode : SearchRequest.Mode.values()) {
+            for (String q : List.of("满意度", "营商环境", "资金")) {
+                List<String> expected = probe.cliUrls(q, mode, filters);
+                assertEquals(expected, probe.browserUrls(q, mode, filters), mode + " «" + q + "» " + filters);
+            }
+        }
+    }
+}

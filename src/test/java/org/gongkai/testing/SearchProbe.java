@@ -1,0 +1,65 @@
+package org.gongkai.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.search.SearchHit;
+import org.gongkai.search.SearchIndex;
+import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchRequest;
+import org.gongkai.site.SiteBuilder;
+
+/**
+ * Asks one built site the same question twice: through {@code gongkai search}'s Lucene index, and through the
+ * search page's engine in Chromium, each answer as the list of result URLs, best first.
+ */
+public final class SearchProbe implements AutoCloseable {
+
+    private final SearchIndex index;
+    private final StaticServer server;
+    private final Browser browser;
+
+    public SearchProbe(Path site, StaticServer server, Browser browser) throws IOException {
+        this.index = SearchIndex.open(SiteBuilder.indexFor(site));
+        this.server = server;
+        this.browser = browser;
+    }
+
+    /** The command line's hits, every one of them; filters by office, region and year. */
+    public List<SearchHit> cli(String q, SearchRequest.Mode mode, Map<String, String> filters) {
+        try {
+            return index.search(new SearchRequest(SearchQuery.parse(q), mode, Optional.ofNullable(filters.get("office")),
+                    Optional.ofNullable(filters.get("region")), Optional.ofNullable(filters.get("year")),
+                    Optional.empty(), Optional.empty(), Integer.MAX_VALUE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> cliUrls(String q, SearchRequest.Mode mode, Map<String, String> filters) {
+        return cli(q, mode, filters).stream().map(SearchHit::url).toList();
+    }
+
+    /** The browser engine's whole ranking, run in the search page the way the page runs it. */
+    @SuppressWarnings("unchecked")
+    public List<String> browserUrls(String q, SearchRequest.Mode mode, Map<String, String> filters) {
+        if (!browser.driver().getCurrentUrl().contains("/search/")) {
+            browser.driver().get(server.url("search/"));
+        }
+        return (List<String>) browser.driver().executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var e = window.gongkaiSearch.engine;"
+                + "var request = Object.assign({q: arguments[0], mode: arguments[1]}, arguments[2]);"
+                + "e.search(request).then(function (a) {"
+                + "  return e.summaries(a.kind, a.ranked); }).then(function (s) { done(s.map(function (x) { return x[0]; })); })"
+                + "  .catch(function (err) { done(['error: ' + err]); });",
+                q, mode == SearchRequest.Mode.PROJECTS ? "projects" : "indicators", filters);
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}
