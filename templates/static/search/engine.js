@@ -167,9 +167,9 @@
       var flags = r.b[r.i++];
       var docBytes = r.bytes(r.varint());
       var nibbles = (flags & 2) !== 0;
-      var phrase = (flags & 4) !== 0;
+      var none = (flags & 4) !== 0;
       map.set(term, { df: df, weight: weight, bitset: (flags & 1) !== 0, nibbles: nibbles, docBytes: docBytes,
-                      levelBytes: phrase ? null : r.bytes(nibbles ? (df + 1) >> 1 : df) });
+                      levelBytes: none ? null : r.bytes(nibbles ? (df + 1) >> 1 : df) });
     }
     return map;
   }
@@ -193,11 +193,11 @@
     return docs;
   }
 
-  /* A term's level for its k-th document: a byte, or half of one for a common term. */
+  /* A term's level for its k-th document: a byte, half of one for a common term, or none (all 0). */
   function levelsOf(entry) {
     if (entry.levels) return entry.levels;
     var levels = new Uint8Array(entry.df);
-    for (var k = 0; k < entry.df; k++) {
+    for (var k = 0; entry.levelBytes && k < entry.df; k++) {
       levels[k] = entry.nibbles ? (entry.levelBytes[k >> 1] >> ((k & 1) * 4)) & 15 : entry.levelBytes[k];
     }
     entry.levels = levels;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -241,6 +242,7 @@ public final class SiteBuilder {
         }
     }
 
+    /** Copies the templates' static files; scripts are trimmed of comment lines and indentation. */
     private static void copyStatic(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
@@ -250,6 +252,9 @@ public final class SiteBuilder {
                 Path target = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
+                } else if (file.getFileName().toString().endsWith(".js")) {
+                    Files.writeString(target, ScriptTrimmer.trim(Files.readString(file, StandardCharsets.UTF_8)),
+                            StandardCharsets.UTF_8);
                 } else {
                     Files.copy(file, target);
                 }

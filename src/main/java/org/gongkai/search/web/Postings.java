@@ -9,14 +9,14 @@ final class Postings {
 
     static final int BITSET = 1;
     static final int NIBBLES = 2;
-    /** A phrase's entry: its documents only, no levels (phrases filter, they do not score). */
-    static final int PHRASE = 4;
+    /** No levels: a phrase's entry (phrases filter, they do not score), or a term whose levels are all 0. */
+    static final int NO_LEVELS = 4;
 
     private Postings() {}
 
     /** Documents (ascending browser numbers among {@code docCount}) and their levels, or none for a phrase. */
     static void writeDocs(int[] docs, int[] levels, int maxLevel, int docCount, ByteOutput out) {
-        int flags = levels == null ? PHRASE : maxLevel <= 15 ? NIBBLES : 0;
+        int flags = levels == null || maxLevel == 0 ? NO_LEVELS : maxLevel <= 15 ? NIBBLES : 0;
         ByteOutput gaps = new ByteOutput();
         int previous = -1;
         for (int doc : docs) {
@@ -37,7 +37,7 @@ final class Postings {
             out.writeVarint(gaps.size());
             out.writeBytes(gaps);
         }
-        if (levels == null) {
+        if ((flags & NO_LEVELS) != 0) {
             return;
         }
         if ((flags & NIBBLES) != 0) {
