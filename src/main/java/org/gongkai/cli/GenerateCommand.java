@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.gongkai.generate.CorpusGenerator;
 import org.gongkai.generate.CorpusShape;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"生成测试用的内容目录：虚构的省、市、县和单位，每个单位若干年度的项目支出绩效目标，格式与 content/ 相同。",
                 "同样的参数和种子总是生成逐字节相同的文件。用于测试和性能评估，内容均为虚构，不要发布。",
                 "Generates a deterministic content directory of made-up offices and projects for tests and benchmarks."})
-final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
+final class GenerateCommand implements Callable<Integer> {
 
     /** What a run writes, and so all that {@code --force} removes. */
     private static final List<String> WRITTEN = List.of("site.yaml", "about.md", "offices");
@@ -54,9 +56,11 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String invalid = invalid();
-        if (invalid != null) {
-            err.println(invalid);
+        Optional<String> outOfRange = range("--offices", offices, CorpusShape.MAX_OFFICES)
+                .or(() -> range("--projects", projects, CorpusShape.MAX_PROJECTS))
+                .or(() -> range("--years", years, CorpusShape.MAX_YEARS));
+        if (outOfRange.isPresent()) {
+            err.println(outOfRange.get());
             return 2;
         }
         if (Files.exists(output) && !Files.isDirectory(output)) {
@@ -82,18 +86,10 @@ final class GenerateCommand implements java.util.concurrent.Callable<Integer> {
         return 0;
     }
 
-    /** The Chinese reason the options are out of range, or null when they are fine. */
-    private String invalid() {
-        if (offices < 1 || offices > CorpusShape.MAX_OFFICES) {
-            return "--offices 应在 1 到 " + CorpusShape.MAX_OFFICES + " 之间，实际为 " + offices + "。";
-        }
-        if (projects < 1 || projects > CorpusShape.MAX_PROJECTS) {
-            return "--projects 应在 1 到 " + CorpusShape.MAX_PROJECTS + " 之间，实际为 " + projects + "。";
-        }
-        if (years < 1 || years > CorpusShape.MAX_YEARS) {
-            return "--years 应在 1 到 " + CorpusShape.MAX_YEARS + " 之间，实际为 " + years + "。";
-        }
-        return null;
+    /** Checked here rather than left to CorpusShape, whose message is for programmers, in English. */
+    private static Optional<String> range(String option, int value, int max) {
+        return value >= 1 && value <= max ? Optional.empty()
+                : Optional.of(option + " 应在 1 到 " + max + " 之间，实际为 " + value + "。");
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -55,29 +55,29 @@ final class Atlas {
         int departments = vocabulary.departments.size();
         int regions = Math.max(ceilDiv(shape.offices(), departments), (int) Math.ceil(Math.sqrt(shape.offices())));
         int cities = ceilDiv(regions, REGIONS_PER_CITY);
-        String[] provinceName = names.next();
+        PlaceName provinceName = names.next();
         List<Place> hosts = new ArrayList<>();
         List<Region> cityNodes = new ArrayList<>();
         for (int c = 0; c < cities; c++) {
-            String[] city = names.next();
-            Place cityPlace = new Place(city[1], city[0] + Level.CITY.suffix, Level.CITY, city[0] + Level.CITY.suffix,
-                    city[2] + Level.CITY.letter);
+            PlaceName city = names.next();
+            String cityName = city.han() + Level.CITY.suffix;
+            Place cityPlace = new Place(city.id(), cityName, Level.CITY, cityName, city.initials() + Level.CITY.letter);
             hosts.add(cityPlace);
             // The remaining regions are spread over the cities as evenly as they go.
             int below = (regions - cities) / cities + (c < (regions - cities) % cities ? 1 : 0);
             int districts = below < 2 ? 0 : dice.between(1, Math.min(3, below - 1));
             List<Region> children = new ArrayList<>();
             for (int k = 0; k < below; k++) {
-                String[] county = names.next();
+                PlaceName county = names.next();
                 Level level = k < districts ? Level.DISTRICT : Level.COUNTY;
-                String name = county[0] + level.suffix;
+                String name = county.han() + level.suffix;
                 String prefix = level == Level.DISTRICT ? cityPlace.name() + name : name;
-                hosts.add(new Place(county[1], name, level, prefix, county[2] + level.letter));
-                children.add(new Region(county[1], name, List.of()));
+                hosts.add(new Place(county.id(), name, level, prefix, county.initials() + level.letter));
+                children.add(new Region(county.id(), name, List.of()));
             }
             cityNodes.add(new Region(cityPlace.id(), cityPlace.name(), children));
         }
-        Region province = new Region(provinceName[1], provinceName[0] + "省", cityNodes);
+        Region province = new Region(provinceName.id(), provinceName.han() + "省", cityNodes);
         return new Atlas(province, offices(shape.offices(), hosts, vocabulary.departments, dice));
     }
 
@@ -102,6 +102,9 @@ final class Atlas {
         return (a + b - 1) / b;
     }
 
+    /** A two-syllable name (青阳), its id (qingyang) and initials (qy), before the level is added. */
+    private record PlaceName(String han, String id, String initials) {}
+
     /** Two-syllable place names, never the same name or id twice, nor a syllable doubled (安安). */
     private static final class Names {
         private final Dice dice;
@@ -113,8 +116,7 @@ final class Atlas {
             this.syllables = syllables;
         }
 
-        /** The name, its id and its initials. */
-        String[] next() {
+        PlaceName next() {
             // The syllables allow some 7,000 ids against at most about 4,000 regions; running out is a bug in the lists.
             for (int attempt = 0; attempt < 1_000_000; attempt++) {
                 Syllable a = dice.pick(syllables);
@@ -124,7 +126,7 @@ final class Atlas {
                 if (!a.pinyin().equals(b.pinyin()) && !used.contains(name) && !used.contains(id)) {
                     used.add(name);
                     used.add(id);
-                    return new String[] {name, id, a.pinyin().substring(0, 1) + b.pinyin().substring(0, 1)};
+                    return new PlaceName(name, id, a.pinyin().substring(0, 1) + b.pinyin().substring(0, 1));
                 }
             }
             throw new IllegalStateException("place names exhausted after " + used.size() / 2 + " names");

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** A seeded source of choices: every random decision of the generator goes through one, so that the seed fixes the corpus. */
+/** A seeded source of choices; every random decision of the generator goes through one, so the seed fixes the corpus. */
 final class Dice {
 
     /** What a pair of dice decides; each purpose draws from its own stream. */

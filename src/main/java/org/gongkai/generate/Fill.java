@@ -27,8 +27,8 @@ final class Fill {
             Matcher range = RANGE.matcher(key);
             String value;
             if (range.matches()) {
-                int decimals = key.contains(".") ? 1 : 0;
-                value = number(dice.between(Vocabulary.scaled(range.group(1)), Vocabulary.scaled(range.group(2))), decimals);
+                int drawn = dice.between(Vocabulary.scaled(range.group(1)), Vocabulary.scaled(range.group(2)));
+                value = number(drawn, key.contains(".") ? 1 : 0);
             } else if (words.containsKey(key)) {
                 value = words.get(key);
             } else {

@@ -34,7 +34,8 @@ final class GoalComposer {
             w.put("closing", Fill.slots(shape.pick(vocabulary.goals.get("closing")), shape, words));
             w.put("basis", Fill.slots(shape.pick(vocabulary.goals.get("basis")), shape, words));
             goal = Fill.slots(shape.pick(frames), shape, w);
-            if (goal.length() >= MIN_LENGTH && goal.length() <= MAX_LENGTH && !ProjectPlanner.DOUBLED.matcher(goal).find()) {
+            boolean fits = goal.length() >= MIN_LENGTH && goal.length() <= MAX_LENGTH;
+            if (fits && !ProjectPlanner.DOUBLED.matcher(goal).find()) {
                 return goal;
             }
         }

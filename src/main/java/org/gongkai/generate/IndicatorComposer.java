@@ -158,7 +158,7 @@ final class IndicatorComposer {
         int form = shape.between(1, 10);
         boolean perYear = form == 10 && !o.named() && o.unit().equals("次");
         boolean atLeast = form <= 6 || (form == 10 && !perYear);
-        // The project's usual size, from the dice that stay the same each year, changed a little by the year.
+        // Readers compare a project across years: its size belongs to the project, the year only moves it.
         int usual = shape.between(o.lo(), o.hi());
         String n = Fill.number(Math.max(o.lo(), Math.min(o.hi(), (long) usual * values.between(85, 115) / 100)),
                 o.decimals());
@@ -242,6 +242,7 @@ final class IndicatorComposer {
         return out;
     }
 
+    /** A name the table already has is left out: the check would rightly report it as a duplicated indicator. */
     private void add(String level1, String level2, String level3, String value) {
         if (used.add(level3)) {
             rows.add(new IndicatorRow(level1, level2, level3, value, at));

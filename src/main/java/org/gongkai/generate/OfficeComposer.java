@@ -51,7 +51,8 @@ final class OfficeComposer {
     }
 
     Office office() {
-        return new Office(office.id(), office.name(), office.place().id(), office.department().code(), Optional.empty(), at);
+        return new Office(office.id(), office.name(), office.place().id(), office.department().code(), Optional.empty(),
+                at);
     }
 
     Disclosure disclosure(int year) {
@@ -82,11 +83,11 @@ final class OfficeComposer {
             notes.add("注：本单位" + year + "年度共" + (count + secret) + "个项目，" + secret + "个涉密项目除外，公开" + count
                     + "个项目绩效目标表。");
         }
-        return new Disclosure(office.id(), year,
-                style.title() ? Optional.of(office.name() + year + "年度项目支出绩效目标") : Optional.empty(),
-                Optional.of(published), Optional.of(approved), style.list() ? Optional.of(list(projects)) : Optional.empty(),
-                notes, excluded, counts,
-                style.overall() ? Optional.of(OverallComposer.compose(office.name(), projects, plans, dice, at)) : Optional.empty(),
+        Optional<String> title = style.title() ? Optional.of(office.name() + year + "年度项目支出绩效目标") : Optional.empty();
+        return new Disclosure(office.id(), year, title, Optional.of(published), Optional.of(approved),
+                style.list() ? Optional.of(list(projects)) : Optional.empty(), notes, excluded, counts,
+                style.overall() ? Optional.of(OverallComposer.compose(office.name(), projects, plans, dice, at))
+                        : Optional.empty(),
                 projects, Optional.empty(), at);
     }
 
@@ -115,7 +116,8 @@ final class OfficeComposer {
         String source = s <= 85 ? "本级申报项目" : s <= 95 ? "延续性项目" : "新增项目";
         boolean building = group == 'J' || group == 'Q';
         String term = building ? form.pick(List.of("1年", "2年", "3年")) : form.chance(80) ? "1年" : "3年";
-        Table table = IndicatorComposer.compose(vocabulary, p.topic(), group, style, form, values, words, budget.total(), at);
+        Table table = IndicatorComposer.compose(vocabulary, p.topic(), group, style, form, values, words, budget.total(),
+                at);
         String goal = GoalComposer.compose(vocabulary, p.topic(), form, words, table.measures(), table.results());
         Optional<String> heading = switch (style.heading()) {
             case NONE -> Optional.empty();

@@ -1,12 +1,13 @@
 package org.gongkai.generate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The parsed word lists of {@link VocabularyText}: departments and their topics, actions, indicator rows and goal phrases. */
+/** The parsed word lists of {@link VocabularyText}: departments, topics, actions, indicator rows and goal phrases. */
 final class Vocabulary {
 
     /** A place-name syllable and its pinyin, for names such as 青阳县 and ids such as qingyang. */
@@ -55,38 +56,32 @@ final class Vocabulary {
 
     static final Vocabulary STANDARD = new Vocabulary();
 
-    final List<Syllable> syllables = new ArrayList<>();
-    final List<Department> departments = new ArrayList<>();
+    final List<Syllable> syllables;
+    final List<Department> departments;
     final List<Topic> commonTopics;
-    final List<Action> actions = new ArrayList<>();
-    final List<Qualifier> qualifiers = new ArrayList<>();
+    final List<Action> actions;
+    final List<Qualifier> qualifiers;
     final Map<String, List<RowPattern>> rows;
     final Map<String, List<String>> goals;
 
     private Vocabulary() {
-        for (String token : VocabularyText.PLACE_SYLLABLES.split("\\s+")) {
-            if (!token.isEmpty()) {
-                syllables.add(new Syllable(token.substring(0, 1), token.substring(1)));
-            }
-        }
+        syllables = List.of(VocabularyText.PLACE_SYLLABLES.strip().split("\\s+")).stream()
+                .map(token -> new Syllable(token.substring(0, 1), token.substring(1))).toList();
         Map<String, List<String>> topicLines = sections(VocabularyText.TOPICS);
-        for (String[] f : fields(VocabularyText.DEPARTMENTS, 4)) {
-            List<Topic> topics = topicLines.getOrDefault(f[1], List.of()).stream().map(Vocabulary::topic).toList();
-            departments.add(new Department(f[0], f[1], f[2], List.of(f[3].split("、")), topics));
-        }
+        departments = fields(VocabularyText.DEPARTMENTS, 4).stream()
+                .map(f -> new Department(f[0], f[1], f[2], List.of(f[3].split("、")),
+                        topicLines.getOrDefault(f[1], List.of()).stream().map(Vocabulary::topic).toList()))
+                .toList();
         commonTopics = topicLines.get("common").stream().map(Vocabulary::topic).toList();
-        for (String[] f : fields(VocabularyText.ACTIONS, 3)) {
-            actions.add(new Action(f[0].charAt(0), f[1], f[2]));
-        }
-        for (String[] f : fields(VocabularyText.QUALIFIERS, 2)) {
-            qualifiers.add(new Qualifier(f[0], f[1]));
-        }
-        rows = new LinkedHashMap<>();
-        sections(VocabularyText.ROWS).forEach((section, lines) -> rows.put(section, lines.stream().map(line -> {
+        actions = fields(VocabularyText.ACTIONS, 3).stream().map(f -> new Action(f[0].charAt(0), f[1], f[2])).toList();
+        qualifiers = fields(VocabularyText.QUALIFIERS, 2).stream().map(f -> new Qualifier(f[0], f[1])).toList();
+        Map<String, List<RowPattern>> parsed = new LinkedHashMap<>();
+        sections(VocabularyText.ROWS).forEach((section, lines) -> parsed.put(section, lines.stream().map(line -> {
             String[] f = split(line, 3);
             return new RowPattern(f[0].replace(" ", ""), f[1], f[2]);
         }).toList()));
-        goals = sections(VocabularyText.GOALS);
+        rows = Collections.unmodifiableMap(parsed);
+        goals = Collections.unmodifiableMap(sections(VocabularyText.GOALS));
     }
 
     /** The shared rows of a section that suit an action group. */

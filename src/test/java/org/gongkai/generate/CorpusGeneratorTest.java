@@ -110,9 +110,10 @@ class CorpusGeneratorTest {
         int business = 0;
         for (Project p : projects) {
             names.add(p.name());
-            assertTrue(p.indicators().size() >= IndicatorComposer.MIN_ROWS && p.indicators().size() <= IndicatorComposer.MAX_ROWS,
-                    p.name() + " has " + p.indicators().size() + " rows");
-            assertTrue(p.goal().length() >= GoalComposer.MIN_LENGTH && p.goal().length() <= GoalComposer.MAX_LENGTH, p.goal());
+            int rows = p.indicators().size();
+            assertTrue(rows >= IndicatorComposer.MIN_ROWS && rows <= IndicatorComposer.MAX_ROWS, p.name() + ": " + rows);
+            int goal = p.goal().length();
+            assertTrue(goal >= GoalComposer.MIN_LENGTH && goal <= GoalComposer.MAX_LENGTH, p.goal());
             assertTrue(p.indicators().stream().map(IndicatorRow::level1).anyMatch("满意度指标"::equals), p.name());
             assertSourcesAddUp(p.funds());
             String text = p.name() + p.goal();
