@@ -319,14 +319,18 @@
   /* A facet whose data is fetched only when opened: one byte per document is too much for every query. */
   function lazyGroup(state, answer, title, key, items, trigger) {
     var open = answer.attrsLoaded;
-    var details = el('details', { class: 'facet-lazy' });
+    var details = el('details', { class: 'facet-lazy', 'data-facet': key });
     if (open) details.setAttribute('open', '');
     details.appendChild(el('summary', { text: '按' + title + '筛选' }));
     if (open) group(state, title, key, items, details);
     details.addEventListener('toggle', function () {
       if (details.open && !answer.attrsLoaded) {
         openFacets.add(trigger || key);
-        run();
+        // The facets are drawn anew; keep the keyboard where it was.
+        run().then(function () {
+          var again = facetsBox.querySelector('details[data-facet="' + key + '"] summary');
+          if (again) again.focus();
+        });
       }
     });
     facetsBox.appendChild(details);

@@ -25,7 +25,18 @@
   var C = { HAN: 1, HIRAGANA: 2, KATAKANA: 3, SEA: 4, EMOJI: 5, EXTEND: 6, LETTER: 7, NUMERIC: 8,
             MID_LETTER: 9, MID_NUM: 10, MID_NUM_LET: 11, QUOTE: 12, EXTEND_NUM_LET: 13, OTHER: 0 };
 
+  // Classes by code point, remembered: a page of results tokenizes the same few hundred characters often.
+  var classes = new Map();
+
   function classOf(ch) {
+    var known = classes.get(ch);
+    if (known !== undefined) return known;
+    var cls = classify(ch);
+    classes.set(ch, cls);
+    return cls;
+  }
+
+  function classify(ch) {
     if (HAN.test(ch)) return C.HAN;
     if (HIRAGANA.test(ch)) return C.HIRAGANA;
     if (KATAKANA.test(ch)) return C.KATAKANA;

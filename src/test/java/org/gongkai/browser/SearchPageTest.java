@@ -111,10 +111,11 @@ class SearchPageTest {
     }
 
     @Test
-    void budgetFacetLoadsWhenOpenedAndItsCountsAddUp() {
+    void budgetFacetOpensByKeyboardAndItsCountsAddUp() {
         open("?q=" + encode("满意度"));
-        browser.driver().findElement(By.cssSelector(".facet-lazy summary")).click();
+        browser.driver().findElement(By.cssSelector(".facet-lazy summary")).sendKeys(Keys.ENTER);
         browser.waitUntil("the budget facet shows", d -> !d.findElements(By.cssSelector(".facet-lazy[open] .facet a")).isEmpty());
+        assertEquals("按预算金额筛选", browser.driver().switchTo().activeElement().getText(), "the keyboard stays on the facet");
         int sum = 0;
         for (WebElement a : browser.driver().findElements(By.cssSelector(".facet-lazy .facet a"))) {
             String t = a.getText();

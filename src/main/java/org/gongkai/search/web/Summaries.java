@@ -19,7 +19,7 @@ final class Summaries {
 
     static final int PROJECT_CHUNK = 2;
     /** Goals are cut to this many characters: a result shows about 90, and every byte is paid per result. */
-    static final int GOAL_CHARS = 160;
+    static final int GOAL_CHARS = 120;
     static final int ROW_CHUNK = 8;
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -156,8 +156,8 @@ final class TermShards {
         }
 
         void shard(int shard, List<String> terms) throws IOException {
-            ShardOutput projectShard = new ShardOutput();
-            ShardOutput rowShard = new ShardOutput();
+            ShardFile projectShard = new ShardFile();
+            ShardFile rowShard = new ShardFile();
             for (String term : terms) {
                 if (!isPhrase(term)) {
                     luceneTerm(term, projectShard, rowShard);
@@ -182,7 +182,7 @@ final class TermShards {
             return phrases.get(Mode.PROJECTS).containsKey(term) || phrases.get(Mode.INDICATORS).containsKey(term);
         }
 
-        private void luceneTerm(String term, ShardOutput projectShard, ShardOutput rowShard) throws IOException {
+        private void luceneTerm(String term, ShardFile projectShard, ShardFile rowShard) throws IOException {
             size = 0;
             // One pass over the term's postings gives both kinds' scores and every position.
             impacts.visit(term, TEXT, true, (field, doc, score, postings) -> {
@@ -203,7 +203,7 @@ final class TermShards {
             add(term, Mode.INDICATORS, rowSums.finish(), rowShard);
         }
 
-        private void add(String term, Mode mode, TermImpacts t, ShardOutput out) {
+        private void add(String term, Mode mode, TermImpacts t, ShardFile out) {
             int n = t.docs().length;
             if (n == 0) {
                 return;
@@ -248,58 +248,6 @@ final class TermShards {
                 }
             }
             return lo;
-        }
-    }
-
-    /** One shard of one kind: its term file and its positions file, entries in the same order. */
-    private static final class ShardOutput {
-        private final ByteOutput terms = new ByteOutput();
-        private final ByteOutput positions = new ByteOutput();
-        private final ByteOutput entry = new ByteOutput();
-        private int count;
-        private int phraseCount;
-
-        void add(String term, long weight, int[] docs, int[] levels, int maxLevel, int docCount, int[][] docPositions) {
-            byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
-            terms.writeVarint(utf8.length);
-            terms.writeBytes(utf8);
-            terms.writeVarint(docs.length);
-            terms.writeVarint(weight);
-            Postings.writeDocs(docs, levels, maxLevel, docCount, terms);
-            entry.reset();
-            Postings.writePositions(docPositions, entry);
-            positions.writeVarint(utf8.length);
-            positions.writeBytes(utf8);
-            positions.writeVarint(entry.size());
-            positions.writeBytes(entry);
-            count++;
-        }
-
-        /** A phrase's documents, in the term file only: its entry replaces the positions check. */
-        void addPhrase(String phrase, int[] docs, int docCount) {
-            byte[] utf8 = phrase.getBytes(StandardCharsets.UTF_8);
-            terms.writeVarint(utf8.length);
-            terms.writeBytes(utf8);
-            terms.writeVarint(docs.length);
-            terms.writeVarint(0);
-            Postings.writeDocs(docs, null, 0, docCount, terms);
-            count++;
-            phraseCount++;
-        }
-
-        byte[] terms() {
-            return withCount(terms, count);
-        }
-
-        byte[] positions() {
-            return withCount(positions, count - phraseCount);
-        }
-
-        private static byte[] withCount(ByteOutput body, int count) {
-            ByteOutput out = new ByteOutput();
-            out.writeVarint(count);
-            out.writeBytes(body);
-            return out.toByteArray();
         }
     }
 }
