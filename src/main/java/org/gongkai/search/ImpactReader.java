@@ -2,6 +2,9 @@ package org.gongkai.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
@@ -28,30 +31,24 @@ public final class ImpactReader {
     /** Receives each (field, document) that holds the term, with its BM25 score at the field's boost. */
     public interface Visitor {
         /** {@code postings} stands on the document; its positions can be read when they were asked for. */
-        void visit(int field, int doc, float score, PostingsEnum postings) throws IOException;
+        void visit(SearchField field, int doc, float score, PostingsEnum postings) throws IOException;
     }
 
     private final IndexReader reader;
     private final IndexSearcher searcher;
-    private final Terms[] terms;
-    private final CollectionStatistics[] collections;
-    private final SearchField[] cachedFields = SearchField.TEXT.clone();
+    private final Map<String, Optional<Terms>> terms = new HashMap<>();
+    private final Map<String, CollectionStatistics> collections = new HashMap<>();
 
-    public ImpactReader(IndexReader reader) throws IOException {
+    public ImpactReader(IndexReader reader) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.terms = new Terms[cachedFields.length];
-        this.collections = new CollectionStatistics[cachedFields.length];
-        for (int f = 0; f < cachedFields.length; f++) {
-            terms[f] = MultiTerms.getTerms(reader, cachedFields[f].fieldName());
-            collections[f] = searcher.collectionStatistics(cachedFields[f].fieldName());
-        }
     }
 
-    /** The term's impacts in {@code fields} on the documents of {@code kind}; none when it occurs nowhere. */
-    public TermImpacts impacts(String term, SearchField[] fields, FixedBitSet kind) throws IOException {
+    /** The term's impacts in {@code fields} of one kind on its documents; none when it occurs nowhere. */
+    public TermImpacts impacts(String term, SearchField[] fields, SearchRequest.Mode mode, FixedBitSet kind)
+            throws IOException {
         Accumulator sums = new Accumulator(reader.maxDoc());
-        visit(term, fields, false, (field, doc, score, postings) -> {
+        visit(term, fields, mode, false, (field, doc, score, postings) -> {
             if (kind.get(doc)) {
                 sums.add(doc, score);
             }
@@ -59,29 +56,42 @@ public final class ImpactReader {
         return sums.finish();
     }
 
-    /** Visits every (field, document) of the term, field by field in the order given, documents ascending. */
-    public void visit(String term, SearchField[] fields, boolean positions, Visitor visitor) throws IOException {
+    /**
+     * Visits every (field, document) of the term in one kind's fields, field by field in the order given,
+     * documents ascending. BM25's statistics are the kind's own, since each kind indexes under its own names.
+     */
+    public void visit(String term, SearchField[] fields, SearchRequest.Mode mode, boolean positions, Visitor visitor)
+            throws IOException {
         BytesRef bytes = new BytesRef(term);
-        for (int f = 0; f < fields.length; f++) {
-            int cached = Arrays.asList(cachedFields).indexOf(fields[f]);
-            Terms fieldTerms = terms[cached];
-            if (fieldTerms == null) {
+        for (SearchField field : fields) {
+            String name = field.indexName(mode);
+            Optional<Terms> fieldTerms = terms(name);
+            if (fieldTerms.isEmpty()) {
                 continue;
             }
-            TermsEnum te = fieldTerms.iterator();
+            TermsEnum te = fieldTerms.get().iterator();
             if (!te.seekExact(bytes)) {
                 continue;
             }
-            String name = fields[f].fieldName();
             TermStatistics statistics = searcher.termStatistics(new Term(name, bytes), te.docFreq(), te.totalTermFreq());
-            Similarity.SimScorer scorer = searcher.getSimilarity().scorer(fields[f].boost(), collections[cached], statistics);
+            Similarity.SimScorer scorer = searcher.getSimilarity().scorer(field.boost(), collections.get(name), statistics);
             NumericDocValues norms = MultiDocValues.getNormValues(reader, name);
             PostingsEnum postings = te.postings(null, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                visitor.visit(f, doc, scorer.score(postings.freq(), norm), postings);
+                visitor.visit(field, doc, scorer.score(postings.freq(), norm), postings);
             }
         }
+    }
+
+    private Optional<Terms> terms(String name) throws IOException {
+        Optional<Terms> known = terms.get(name);
+        if (known == null) {
+            known = Optional.ofNullable(MultiTerms.getTerms(reader, name));
+            terms.put(name, known);
+            collections.put(name, searcher.collectionStatistics(name));
+        }
+        return known;
     }
 
     /**

@@ -2,7 +2,8 @@ package org.gongkai.search;
 
 /**
  * The fields of the search index. Text fields are analysed with the one chain and scored with BM25 at their
- * boost; keyword fields filter and facet.
+ * boost; keyword fields filter and facet. Indicator rows index their text under names of their own, so that
+ * BM25's statistics for projects count projects and those for rows count rows.
  */
 public enum SearchField {
     NAME("name", 3f, true),
@@ -28,8 +29,14 @@ public enum SearchField {
         this.text = text;
     }
 
+    /** The field's name: a keyword field's, a stored value's, and a project's text field's. */
     public String fieldName() {
         return name;
+    }
+
+    /** The name a text field is indexed under for one kind of document. */
+    public String indexName(SearchRequest.Mode mode) {
+        return text && mode == SearchRequest.Mode.INDICATORS ? "row_" + name : name;
     }
 
     public float boost() {
@@ -41,9 +48,20 @@ public enum SearchField {
     }
 
     static final SearchField[] TEXT = {NAME, INDICATOR, GOAL, OFFICE, REGION};
+    private static final SearchField[] ROW_TEXT = {INDICATOR, OFFICE, REGION};
 
     /** The text fields, in the order whose index the browser export tags positions with. */
     public static SearchField[] textFields() {
         return TEXT.clone();
+    }
+
+    /** The text fields a kind of document has: rows have no name or goal of their own. */
+    public static SearchField[] textFields(SearchRequest.Mode mode) {
+        return (mode == SearchRequest.Mode.PROJECTS ? TEXT : ROW_TEXT).clone();
+    }
+
+    /** The field's place in {@link #textFields()}, which tags its positions in the export. */
+    public int textIndex() {
+        return java.util.Arrays.asList(TEXT).indexOf(this);
     }
 }

@@ -61,9 +61,9 @@ public final class SearchIndex implements Closeable {
         long[] scores = new long[reader.maxDoc()];
         FixedBitSet kind = layout.documents(request.mode());
         for (SearchQuery.Clause clause : request.query().clauses()) {
-            SearchField[] fields = clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.TEXT);
+            SearchField[] fields = clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.textFields(request.mode()));
             for (String term : QueryText.terms(analyzer, clause.text())) {
-                TermImpacts t = impacts.impacts(term, fields, kind);
+                TermImpacts t = impacts.impacts(term, fields, request.mode(), kind);
                 for (int i = 0; i < t.docs().length; i++) {
                     scores[t.docs()[i]] += t.score(i);
                 }
@@ -126,18 +126,18 @@ public final class SearchIndex implements Closeable {
         filter(b, SearchField.LEVEL2, request.level2());
         boolean anyTerm = false;
         for (SearchQuery.Clause clause : request.query().clauses()) {
-            SearchField[] fields = clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.TEXT);
+            SearchField[] fields = clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.textFields(request.mode()));
             List<QueryText.Positioned> terms = QueryText.positioned(analyzer, clause.text());
             for (String term : terms.stream().map(QueryText.Positioned::term).distinct().toList()) {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 for (SearchField f : fields) {
-                    any.add(new BoostQuery(new TermQuery(new Term(f.fieldName(), term)), f.boost()), Occur.SHOULD);
+                    any.add(new BoostQuery(new TermQuery(new Term(f.indexName(request.mode()), term)), f.boost()), Occur.SHOULD);
                 }
                 b.add(any.build(), Occur.MUST);
                 anyTerm = true;
             }
             if (terms.size() > 1 && QueryText.needsExactCheck(clause.text(), clause.quoted())) {
-                b.add(phrase(terms, fields), Occur.FILTER);
+                b.add(phrase(terms, fields, request.mode()), Occur.FILTER);
             }
         }
         if (!anyTerm) {
@@ -151,12 +151,12 @@ public final class SearchIndex implements Closeable {
     }
 
     /** The clause as typed, in any of its fields: its terms at their positions in one field value. */
-    private static Query phrase(List<QueryText.Positioned> terms, SearchField[] fields) {
+    private static Query phrase(List<QueryText.Positioned> terms, SearchField[] fields, SearchRequest.Mode mode) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (SearchField f : fields) {
             PhraseQuery.Builder phrase = new PhraseQuery.Builder();
             for (QueryText.Positioned t : terms) {
-                phrase.add(new Term(f.fieldName(), t.term()), t.position());
+                phrase.add(new Term(f.indexName(mode), t.term()), t.position());
             }
             any.add(phrase.build(), Occur.SHOULD);
         }
@@ -165,8 +165,8 @@ public final class SearchIndex implements Closeable {
 
     private static SearchHit hit(long score, Document doc) {
         String project = doc.get(SearchField.NAME.fieldName()) != null ? doc.get(SearchField.NAME.fieldName()) : doc.get(SearchIndexWriter.PROJECT_NAME);
-        return new SearchHit(score, doc.get(SearchField.URL.fieldName()), doc.get(SearchField.KIND.fieldName()), project, doc.get(SearchField.OFFICE.fieldName()),
-                doc.get(SearchField.REGION.fieldName()), doc.get(SearchField.YEAR.fieldName()),
+        return new SearchHit(score, doc.get(SearchField.URL.fieldName()), doc.get(SearchField.KIND.fieldName()), project, doc.get(SearchIndexWriter.OFFICE_NAME),
+                doc.get(SearchIndexWriter.REGION_NAME), doc.get(SearchField.YEAR.fieldName()),
                 orEmpty(doc.get(SearchIndexWriter.AMOUNT)), orEmpty(doc.get(SearchField.LEVEL1.fieldName())),
                 orEmpty(doc.get(SearchField.LEVEL2.fieldName())), orEmpty(doc.get(SearchIndexWriter.LEVEL3)), orEmpty(doc.get(SearchIndexWriter.VALUE)));
     }

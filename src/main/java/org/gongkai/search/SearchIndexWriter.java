@@ -20,6 +20,7 @@ import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
+import org.gongkai.search.SearchRequest.Mode;
 import org.gongkai.search.analysis.SearchAnalyzer;
 
 /**
@@ -37,6 +38,9 @@ public final class SearchIndexWriter implements Closeable {
     public static final String PROJECT_NAME = "project";
     public static final String LEVEL3 = "level3";
     public static final String VALUE = "value";
+    /** Stored apart from the indexed text fields, whose names differ by kind. */
+    public static final String OFFICE_NAME = "office_name";
+    public static final String REGION_NAME = "region_name";
     /** A project's stored indicator rows, each "number TAB 三级 TAB value". */
     public static final String ROW = "row";
 
@@ -57,7 +61,7 @@ public final class SearchIndexWriter implements Closeable {
             throws IOException {
         for (Project p : d.projects()) {
             String url = yearUrl + p.id() + "/";
-            Document doc = common(PROJECT, url, d, office, regionIds, regionName);
+            Document doc = common(Mode.PROJECTS, url, d, office, regionIds, regionName);
             doc.add(new TextField(SearchField.NAME.fieldName(), p.name(), Field.Store.YES));
             // Stored for the browser's result summaries, which show the goal and the matching rows.
             doc.add(new TextField(SearchField.GOAL.fieldName(), p.goal(), Field.Store.YES));
@@ -76,10 +80,10 @@ public final class SearchIndexWriter implements Closeable {
                 if (row.isEmpty()) {
                     continue;
                 }
-                Document r = common(INDICATOR, url + "#r" + (i + 1), d, office, regionIds, regionName);
+                Document r = common(Mode.INDICATORS, url + "#r" + (i + 1), d, office, regionIds, regionName);
                 // Stored under its own name: indicator rows are found by their own text, not the project's name.
                 r.add(new StoredField(PROJECT_NAME, p.name()));
-                r.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.NO));
+                r.add(new TextField(SearchField.INDICATOR.indexName(Mode.INDICATORS), indicatorText(row), Field.Store.NO));
                 r.add(new StoredField(LEVEL3, row.level3()));
                 r.add(new StoredField(VALUE, row.value()));
                 r.add(new StringField(SearchField.LEVEL1.fieldName(), row.level1(), Field.Store.YES));
@@ -100,19 +104,22 @@ public final class SearchIndexWriter implements Closeable {
         return row.level3() + " " + row.value();
     }
 
-    private static Document common(String kind, String url, Disclosure d, Office office, List<String> regionIds,
+    private static Document common(Mode mode, String url, Disclosure d, Office office, List<String> regionIds,
             String regionName) {
         Document doc = new Document();
+        String kind = mode == Mode.PROJECTS ? PROJECT : INDICATOR;
         doc.add(new StringField(SearchField.KIND.fieldName(), kind, Field.Store.YES));
         doc.add(new StringField(SearchField.URL.fieldName(), url, Field.Store.YES));
         doc.add(new SortedDocValuesField(SearchField.URL.fieldName(), new BytesRef(url)));
         doc.add(new StringField(SearchField.OFFICE_ID.fieldName(), office.id(), Field.Store.YES));
-        doc.add(new TextField(SearchField.OFFICE.fieldName(), office.name(), Field.Store.YES));
+        doc.add(new TextField(SearchField.OFFICE.indexName(mode), office.name(), Field.Store.NO));
+        doc.add(new StoredField(OFFICE_NAME, office.name()));
         // Every region on the path, so that a filter on 六安市 also finds the offices of 叶集区.
         for (String id : regionIds) {
             doc.add(new StringField(SearchField.REGION_ID.fieldName(), id, Field.Store.YES));
         }
-        doc.add(new TextField(SearchField.REGION.fieldName(), regionName, Field.Store.YES));
+        doc.add(new TextField(SearchField.REGION.indexName(mode), regionName, Field.Store.NO));
+        doc.add(new StoredField(REGION_NAME, regionName));
         doc.add(new StringField(SearchField.YEAR.fieldName(), String.valueOf(d.year()), Field.Store.YES));
         return doc;
     }

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
 import org.gongkai.content.load.Catalog;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.IndicatorRow;
@@ -38,6 +41,7 @@ class SearchIndexTest {
     static Path temp;
 
     static SearchIndex index;
+    static Path indexDir;
     static List<Disclosure> disclosures;
     static Catalog catalog;
 
@@ -46,9 +50,22 @@ class SearchIndexTest {
         Path site = temp.resolve("site");
         BuildResult result = SiteFiles.build(Seeds.CONTENT, site);
         assertTrue(result.published());
-        index = SearchIndex.open(SiteBuilder.indexFor(site));
+        indexDir = SiteBuilder.indexFor(site);
+        index = SearchIndex.open(indexDir);
         catalog = Seeds.catalog();
         disclosures = Seeds.disclosures();
+    }
+
+    /** BM25 counts each kind among its own kind: 满意 in most projects is common there, however rare among rows. */
+    @Test
+    void eachKindHasItsOwnStatistics() throws IOException {
+        long projects = disclosures.stream().mapToLong(d -> d.projects().size()).sum();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            assertEquals(projects, searcher.collectionStatistics("indicator").docCount());
+            assertEquals(projects, searcher.collectionStatistics("office").docCount());
+            assertTrue(searcher.collectionStatistics("row_indicator").docCount() > projects * 5);
+        }
     }
 
     @AfterAll

@@ -29,7 +29,6 @@ final class PhraseGrams {
     /** Phrases in fewer documents than this are checked on positions, which then cost little. */
     static final int MIN_DOCS = 64;
 
-    private static final SearchField[] TEXT = SearchField.textFields();
     private static final int MAX_BIGRAMS = 65_535;
     private static final long GRAM4 = 1L << 48;
 
@@ -90,12 +89,10 @@ final class PhraseGrams {
     private static long[] occurrences(IndexReader reader, List<String> bigrams) throws IOException {
         long[] all = new long[1 << 16];
         int size = 0;
-        for (int f = 0; f < TEXT.length; f++) {
-            Terms terms = MultiTerms.getTerms(reader, TEXT[f].fieldName());
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum te = terms.iterator();
+        for (IndexedField field : indexedFields()) {
+            Terms terms = MultiTerms.getTerms(reader, field.name());
+            TermsEnum te = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            long tag = (long) field.tag() << TermShards.FIELD_SHIFT;
             for (int id = 0; id < bigrams.size(); id++) {
                 if (!te.seekExact(new BytesRef(bigrams.get(id)))) {
                     continue;
@@ -103,12 +100,11 @@ final class PhraseGrams {
                 PostingsEnum postings = te.postings(null, PostingsEnum.POSITIONS);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     for (int k = 0; k < postings.freq(); k++) {
-                        long position = ((long) f << TermShards.FIELD_SHIFT) | postings.nextPosition();
                         if (size == all.length) {
                             all = Arrays.copyOf(all, size * 2);
                         }
                         // 21 bits of document, 27 of field and position, 16 of bigram.
-                        all[size++] = ((long) doc << 43) | (position << 16) | id;
+                        all[size++] = ((long) doc << 43) | ((tag | postings.nextPosition()) << 16) | id;
                     }
                 }
             }
@@ -116,6 +112,19 @@ final class PhraseGrams {
         long[] sorted = Arrays.copyOf(all, size);
         Arrays.sort(sorted);
         return sorted;
+    }
+
+    /** A kind's text field: the name it is indexed under, and the tag its positions carry in the export. */
+    private record IndexedField(String name, int tag) {}
+
+    private static List<IndexedField> indexedFields() {
+        List<IndexedField> out = new ArrayList<>();
+        for (Mode mode : Mode.values()) {
+            for (SearchField field : SearchField.textFields(mode)) {
+                out.add(new IndexedField(field.indexName(mode), field.textIndex()));
+            }
+        }
+        return out;
     }
 
     private interface DocKeys {

@@ -33,7 +33,6 @@ final class TermShards {
 
     /** Positions of different fields lie this far apart, so that no phrase can join two fields. */
     static final int FIELD_SHIFT = 24;
-    private static final SearchField[] TEXT = SearchField.textFields();
 
     private final IndexReader reader;
     private final Numbering numbering;
@@ -60,8 +59,8 @@ final class TermShards {
     /** A shard count that keeps a shard of sparse terms near {@code targetBytes}. */
     int shardCount(int targetBytes) throws IOException {
         long postings = 0;
-        for (SearchField field : TEXT) {
-            Terms terms = MultiTerms.getTerms(reader, field.fieldName());
+        for (String name : indexNames()) {
+            Terms terms = MultiTerms.getTerms(reader, name);
             postings += terms == null ? 0 : terms.getSumDocFreq();
         }
         // Measured at 20,000 projects: about half a byte a posting, with bitsets and half-byte levels.
@@ -124,10 +123,21 @@ final class TermShards {
         return all;
     }
 
+    /** The names every text field of either kind is indexed under. */
+    static List<String> indexNames() {
+        List<String> names = new ArrayList<>();
+        for (Mode mode : Mode.values()) {
+            for (SearchField field : SearchField.textFields(mode)) {
+                names.add(field.indexName(mode));
+            }
+        }
+        return names;
+    }
+
     /** Calls {@code visit} with every term of every text field and its document frequency in that field. */
     static void eachTerm(IndexReader reader, java.util.function.ObjIntConsumer<String> visit) throws IOException {
-        for (SearchField field : TEXT) {
-            Terms terms = MultiTerms.getTerms(reader, field.fieldName());
+        for (String name : indexNames()) {
+            Terms terms = MultiTerms.getTerms(reader, name);
             if (terms == null) {
                 continue;
             }
@@ -184,8 +194,8 @@ final class TermShards {
 
         private void luceneTerm(String term, ShardFile projectShard, ShardFile rowShard) throws IOException {
             size = 0;
-            // One pass over the term's postings gives both kinds' scores and every position.
-            impacts.visit(term, TEXT, true, (field, doc, score, postings) -> {
+            // One pass over each kind's postings of the term gives its scores and every position.
+            ImpactReader.Visitor collect = (field, doc, score, postings) -> {
                 (projects.get(doc) ? projectSums : rowSums).add(doc, score);
                 for (int k = 0; k < postings.freq(); k++) {
                     int position = postings.nextPosition();
@@ -195,9 +205,12 @@ final class TermShards {
                     if (size == positions.length) {
                         positions = Arrays.copyOf(positions, size * 2);
                     }
-                    positions[size++] = ((long) doc << 32) | ((long) field << FIELD_SHIFT) | position;
+                    positions[size++] = ((long) doc << 32) | ((long) field.textIndex() << FIELD_SHIFT) | position;
                 }
-            });
+            };
+            for (Mode mode : Mode.values()) {
+                impacts.visit(term, SearchField.textFields(mode), mode, true, collect);
+            }
             Arrays.sort(positions, 0, size);
             add(term, Mode.PROJECTS, projectSums.finish(), projectShard);
             add(term, Mode.INDICATORS, rowSums.finish(), rowShard);
