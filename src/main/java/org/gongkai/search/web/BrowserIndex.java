@@ -38,9 +38,9 @@ public final class BrowserIndex {
             TermShards terms = new TermShards(reader, numbering, files, threads);
             int shards = terms.shardCount(SHARD_BYTES);
             terms.write(shards);
-            Summaries.write(reader, numbering, Mode.PROJECTS, files);
-            Summaries.write(reader, numbering, Mode.INDICATORS, files);
-            Facets.write(reader, numbering, regions, offices, files);
+            Summaries.Facts projects = Summaries.write(reader, numbering, Mode.PROJECTS, files);
+            Summaries.Facts rows = Summaries.write(reader, numbering, Mode.INDICATORS, files);
+            Facets.write(projects, rows, regions, offices, files);
             return new Manifest(files.version(), shards, numbering.count(Mode.PROJECTS),
                     numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK, files.count(),
                     files.bytes());

@@ -8,14 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Region;
-import org.gongkai.search.SearchField;
-import org.gongkai.search.SearchIndexWriter;
-import org.gongkai.search.SearchRequest.Mode;
 
 /**
  * Writes the facet data. Office, region and year need no per-document data: documents are numbered in URL
@@ -34,7 +28,7 @@ final class Facets {
 
     private Facets() {}
 
-    static void write(IndexReader reader, Numbering numbering, List<Region> regionTree, List<Office> officeList,
+    static void write(Summaries.Facts projects, Summaries.Facts rows, List<Region> regionTree, List<Office> officeList,
             OutputFiles files) throws IOException {
         List<Region> regions = new ArrayList<>();
         Map<String, Integer> parents = new LinkedHashMap<>();
@@ -48,7 +42,6 @@ final class Facets {
         for (int i = 0; i < offices.size(); i++) {
             officeIndex.put(offices.get(i).id(), i);
         }
-        StoredFields stored = reader.storedFields();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("regions", regions.stream()
                 .map(r -> List.of(r.id(), r.name(), parents.get(r.id()))).toList());
@@ -56,12 +49,7 @@ final class Facets {
                 .map(o -> List.of(o.id(), o.name(), regionIndex.getOrDefault(o.regionId(), -1))).toList());
         out.put("budget", BUDGET_LABELS);
         TreeMap<String, Integer> levels = new TreeMap<>();
-        int[] rows = numbering.inOrder(Mode.INDICATORS);
-        List<String> rowLevels = new ArrayList<>(rows.length);
-        for (int doc : rows) {
-            Document d = stored.document(doc);
-            String pair = d.get(SearchField.LEVEL1.fieldName()) + "\t" + d.get(SearchField.LEVEL2.fieldName());
-            rowLevels.add(pair);
+        for (String pair : rows.attributes()) {
             levels.putIfAbsent(pair, 0);
         }
         List<List<String>> levelList = new ArrayList<>();
@@ -70,20 +58,19 @@ final class Facets {
             levelList.add(List.of(pair.split("\t", 2)));
         }
         out.put("levels", levelList);
-        out.put("p", ranges(stored, numbering.inOrder(Mode.PROJECTS), officeIndex));
-        out.put("r", ranges(stored, rows, officeIndex));
+        out.put("p", ranges(projects.urls(), officeIndex));
+        out.put("r", ranges(rows.urls(), officeIndex));
         files.write("facets.json", JSON.writeValueAsBytes(out));
 
-        int[] projects = numbering.inOrder(Mode.PROJECTS);
-        byte[] budget = new byte[projects.length];
-        for (int i = 0; i < projects.length; i++) {
-            budget[i] = (byte) bucket(new BigDecimal(stored.document(projects[i]).get(SearchIndexWriter.AMOUNT)));
+        byte[] budget = new byte[projects.attributes().length];
+        for (int i = 0; i < budget.length; i++) {
+            budget[i] = (byte) bucket(new BigDecimal(projects.attributes()[i]));
         }
         files.write("p/attrs.bin", budget);
-        byte[] category = new byte[rows.length];
-        for (int i = 0; i < rows.length; i++) {
+        byte[] category = new byte[rows.attributes().length];
+        for (int i = 0; i < category.length; i++) {
             // Categories are few (the 一级/二级 pairs of the forms); 255 stands for any beyond the first 255.
-            category[i] = (byte) Math.min(255, levels.get(rowLevels.get(i)));
+            category[i] = (byte) Math.min(255, levels.get(rows.attributes()[i]));
         }
         files.write("r/attrs.bin", category);
     }
@@ -97,13 +84,11 @@ final class Facets {
     }
 
     /** Flat triples (first document, office, year), one for each office's year, in document order. */
-    private static List<Integer> ranges(StoredFields stored, int[] docs, Map<String, Integer> officeIndex)
-            throws IOException {
+    private static List<Integer> ranges(String[] urls, Map<String, Integer> officeIndex) {
         List<Integer> ranges = new ArrayList<>();
         String previous = null;
-        for (int i = 0; i < docs.length; i++) {
-            String url = stored.document(docs[i]).get(SearchField.URL.fieldName());
-            String[] parts = url.split("/", 3);
+        for (int i = 0; i < urls.length; i++) {
+            String[] parts = urls[i].split("/", 3);
             String key = parts[0] + "/" + parts[1];
             if (!key.equals(previous)) {
                 ranges.add(i);

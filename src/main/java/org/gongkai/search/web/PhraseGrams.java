@@ -31,6 +31,12 @@ final class PhraseGrams {
 
     private static final int MAX_BIGRAMS = 65_535;
     private static final long GRAM4 = 1L << 48;
+    /**
+     * Keys are packed bigram numbers, whose Long hash codes collide in bulk; multiplying by an odd constant
+     * spreads them, and multiplying by its inverse modulo 2^64 gives the key back.
+     */
+    private static final long SPREAD = 0x9E3779B97F4A7C15L;
+    private static final long UNSPREAD = inverse(SPREAD);
 
     private PhraseGrams() {}
 
@@ -47,22 +53,23 @@ final class PhraseGrams {
         scan(occurrences, (doc, keys, n) -> {
             int kind = numbering.documents(Mode.PROJECTS).get(doc) ? 0 : 1;
             for (int i = 0; i < n; i++) {
-                counts.computeIfAbsent(keys[i], k -> new int[2])[kind]++;
+                counts.computeIfAbsent(keys[i] * SPREAD, k -> new int[2])[kind]++;
             }
         });
         Map<Long, List<Integer>> docs = new HashMap<>();
         scan(occurrences, (doc, keys, n) -> {
             int kind = numbering.documents(Mode.PROJECTS).get(doc) ? 0 : 1;
             for (int i = 0; i < n; i++) {
-                if (counts.get(keys[i])[kind] >= MIN_DOCS) {
+                if (counts.get(keys[i] * SPREAD)[kind] >= MIN_DOCS) {
                     // Keyed by kind too: a phrase common among projects may be rare among rows.
-                    docs.computeIfAbsent(keys[i] * 2 + kind, k -> new ArrayList<>()).add(numbering.number(doc));
+                    docs.computeIfAbsent((keys[i] * 2 + kind) * SPREAD, k -> new ArrayList<>()).add(numbering.number(doc));
                 }
             }
         });
         for (Map.Entry<Long, List<Integer>> e : docs.entrySet()) {
-            long key = e.getKey() / 2;
-            Mode mode = e.getKey() % 2 == 0 ? Mode.PROJECTS : Mode.INDICATORS;
+            long keyAndKind = e.getKey() * UNSPREAD;
+            long key = keyAndKind / 2;
+            Mode mode = keyAndKind % 2 == 0 ? Mode.PROJECTS : Mode.INDICATORS;
             int[] numbers = e.getValue().stream().mapToInt(Integer::intValue).sorted().toArray();
             out.get(mode).put(text(key, bigrams), numbers);
         }
@@ -181,6 +188,15 @@ final class PhraseGrams {
 
     private static int lastCodePoint(String s) {
         return s.codePointBefore(s.length());
+    }
+
+    /** The inverse of an odd number modulo 2^64, by Newton's iteration: each step doubles the correct bits. */
+    static long inverse(long odd) {
+        long x = odd;
+        for (int i = 0; i < 5; i++) {
+            x *= 2 - odd * x;
+        }
+        return x;
     }
 
     static boolean isHanBigram(String term) {

@@ -72,13 +72,22 @@ final class TermShards {
         Map<Mode, TreeMap<String, int[]>> phrases = PhraseGrams.find(reader, numbering);
         TreeSet<String> all = allTerms();
         phrases.values().forEach(p -> all.addAll(p.keySet()));
-        List<String> terms = new ArrayList<>(all);
-        terms.sort(Comparator.comparingInt((String t) -> shardOf(t, shards)).thenComparing(Comparator.naturalOrder()));
+        // Each term's shard, hashed once: a comparator that hashed would do it log n times per term.
+        List<String> sorted = new ArrayList<>(all);
+        int[] shardOf = new int[sorted.size()];
+        Integer[] order = new Integer[sorted.size()];
+        for (int i = 0; i < order.length; i++) {
+            shardOf[i] = shardOf(sorted.get(i), shards);
+            order[i] = i;
+        }
+        // The names are sorted already, so a stable sort by shard keeps them in name order within a shard.
+        Arrays.sort(order, Comparator.comparingInt(i -> shardOf[i]));
+        List<String> terms = new ArrayList<>(order.length);
         int[] firstTerm = new int[shards + 1];
         int next = 0;
         for (int shard = 0; shard <= shards; shard++) {
-            while (next < terms.size() && shardOf(terms.get(next), shards) < shard) {
-                next++;
+            while (next < order.length && shardOf[order[next]] < shard) {
+                terms.add(sorted.get(order[next++]));
             }
             firstTerm[shard] = next;
         }
