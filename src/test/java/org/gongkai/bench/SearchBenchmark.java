@@ -128,15 +128,17 @@ public final class SearchBenchmark {
                     .sorted(Comparator.comparingLong(StaticServer.Request::arrived))
                     .toList();
             int waves = 0;
-            long waveStart = Long.MIN_VALUE;
+            long firstAnswer = Long.MIN_VALUE;
             long bytes = 0;
             long gzip = 0;
             for (StaticServer.Request r : after) {
-                // Requests sent together arrive together; one that waited for an answer arrives a latency later.
-                if (r.arrived() > waveStart + LATENCY_MS * 500_000L) {
+                // Every answer takes the latency, so requests sent together all arrive before the first of their
+                // answers; a request that arrives after an answer may have waited for it: a new round trip.
+                if (r.arrived() > firstAnswer) {
                     waves++;
-                    waveStart = r.arrived();
+                    firstAnswer = Long.MAX_VALUE;
                 }
+                firstAnswer = Math.min(firstAnswer, r.answered());
                 bytes += r.bytes();
                 gzip += r.gzipBytes();
             }
