@@ -191,6 +191,26 @@ class SearchPageTest {
         assertEquals(first(urls(cli("政务公开", SearchRequest.Mode.PROJECTS, Map.of())), 10), shownUrls());
     }
 
+    @Test
+    void resultsFitAPhoneInBothModes() {
+        try (Browser phone = new Browser(360, 800)) {
+            for (String query : List.of("?q=" + encode("满意度"), "?q=" + encode("满意度") + "&mode=indicators")) {
+                phone.driver().get(server.url("search/" + query));
+                phone.waitUntil("the search is done",
+                        d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+                long scroll = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth;");
+                long width = (Long) phone.driver().executeScript("return window.innerWidth;");
+                assertTrue(scroll <= width, query + ": " + scroll + " px wide on a " + width + " px screen");
+            }
+            // Each row reads as a card: every cell takes the screen's width instead of a cramped column.
+            for (WebElement cell : phone.driver().findElements(By.cssSelector(".search-table tbody tr:first-child td"))) {
+                int right = cell.getRect().getX() + cell.getRect().getWidth();
+                assertTrue(cell.getRect().getWidth() >= 300 && right <= 360,
+                        cell.getAttribute("data-label") + " is " + cell.getRect().getWidth() + " px wide, ends at " + right);
+            }
+        }
+    }
+
     private static List<SearchHit> cli(String q, SearchRequest.Mode mode, Map<String, String> filters) {
         return probe.cli(q, mode, filters);
     }
