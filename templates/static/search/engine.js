@@ -435,11 +435,24 @@
       });
   };
 
+  // Tokens of texts shown in results, remembered: a result's texts are tokenized for matching and again for marks.
+  var shown = new Map();
+
+  function tokensOf(text) {
+    var tokens = shown.get(text);
+    if (!tokens) {
+      if (shown.size > 5000) shown.clear();
+      tokens = tokenizer.tokenize(text);
+      shown.set(text, tokens);
+    }
+    return tokens;
+  }
+
   /* Spans [start, end) of the text that hold a query term, merged: what a result highlights. */
   function highlights(text, clauses) {
     var wanted = new Set();
     clauses.forEach(function (c) { c.distinct.forEach(function (t) { wanted.add(t); }); });
-    var spans = tokenizer.tokenize(text)
+    var spans = tokensOf(text)
       .filter(function (t) { return wanted.has(t.term); })
       .map(function (t) { return [t.start, t.end]; })
       .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
@@ -453,7 +466,7 @@
 
   /* True when the text holds every term of some clause: which rows of a project to show under it. */
   function mentions(text, clauses) {
-    var have = new Set(tokenizer.tokenize(text).map(function (t) { return t.term; }));
+    var have = new Set(tokensOf(text).map(function (t) { return t.term; }));
     return clauses.some(function (c) { return c.distinct.every(function (t) { return have.has(t); }); });
   }
 

@@ -53,6 +53,18 @@
     return C.OTHER;
   }
 
+  // NFKC of one code point, remembered: normalize() is slow, and results repeat the same few characters.
+  var normalised = new Map();
+
+  function nfkc(ch) {
+    var known = normalised.get(ch);
+    if (known === undefined) {
+      known = ch.normalize('NFKC');
+      normalised.set(ch, known);
+    }
+    return known;
+  }
+
   /*
    * NFKC one code point at a time, as NfkcCharFilter does, with the same offset corrections: after each code
    * point whose normalised length differs, the output offset maps back by the cumulative difference.
@@ -64,7 +76,7 @@
     while (i < text.length) {
       var cp = text.codePointAt(i);
       var width = cp > 0xFFFF ? 2 : 1;
-      var mapped = text.substr(i, width).normalize('NFKC');
+      var mapped = nfkc(text.substr(i, width));
       var before = out.length - i;
       out += mapped;
       i += width;
