@@ -26,8 +26,8 @@ import org.gongkai.search.analysis.SearchAnalyzer;
 /**
  * Writes the Lucene index of projects and their indicator rows as disclosures are built, from any number of
  * threads. Each segment is sorted by URL, and searches break ties by URL, so results do not depend on the order
- * the threads happened to add documents in. Only what a hit shows is stored: the exactness check works on
- * positions, not on stored text.
+ * the threads happened to add documents in. Only what a result shows is stored (in the command line, and in
+ * the browser index's summaries): the exactness check works on positions, not on stored text.
  */
 public final class SearchIndexWriter implements Closeable {
 

@@ -27,7 +27,8 @@ import org.gongkai.search.TermImpacts;
 
 /**
  * Writes the term dictionary and postings of both kinds, hashed into shards so that a query fetches only the
- * shards of its own terms. Terms are processed shard by shard, so only one shard is ever held in memory.
+ * shards of its own terms. Terms are processed shard by shard, each thread a range of shards, so a thread
+ * holds one shard in memory at a time.
  */
 final class TermShards {
 
