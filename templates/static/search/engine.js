@@ -245,7 +245,7 @@
   function Facets(data, kind) {
     this.data = data;
     this.ranges = data[kind];
-    this.regionOfOffice = data.offices.map(function (o) { return o[2]; });
+    this.regionOfOffice = data.offices.map(function (o) { return o[1]; });
   }
 
   /* Calls visit(doc, office, year) for each document in ascending order of the given docs. */
@@ -421,6 +421,20 @@
       return lists.every(function (l) { return indexOf(l.list, start + l.at) >= 0; });
     });
   }
+
+  /* The names of offices (numbers as in facets.json), fetched in chunks: a Map from number to name. */
+  Engine.prototype.officeNames = function (offices) {
+    var store = this.store;
+    return this.facets().then(function (data) {
+      var size = data.officeChunk;
+      var chunks = distinct(offices.filter(function (o) { return o >= 0; }).map(function (o) { return Math.floor(o / size); }));
+      return Promise.all(chunks.map(function (c) { return store.get('o/' + c + '.json', 'json'); })).then(function (loaded) {
+        var names = new Map();
+        chunks.forEach(function (c, i) { loaded[i].forEach(function (name, k) { names.set(c * size + k, name); }); });
+        return names;
+      });
+    });
+  };
 
   /* The summaries of documents: projects [url, name, amount, goal, rows], rows [url, project, l1, l2, l3, value]. */
   Engine.prototype.summaries = function (kind, docs) {

@@ -19,6 +19,7 @@
   var engine = new S.Engine('./', config);
   var PAGE = { p: 10, r: 20 };
   var SORT_LIMIT = 5000;
+  var FACET_ITEMS = 30;
   var form = document.getElementById('search-form');
   var input = document.getElementById('q');
   var status = document.getElementById('search-status');
@@ -98,8 +99,11 @@
       var wanted = answer.ranked.slice((state.page - 1) * page, state.page * page);
       var sorting = answer.kind === 'r' && state.sort && answer.total <= SORT_LIMIT;
       var docs = sorting ? answer.ranked : wanted;
-      return engine.summaries(answer.kind, docs).then(function (summaries) {
+      return Promise.all([engine.summaries(answer.kind, docs), engine.officeNames(officesShown(state, answer, docs))])
+          .then(function (loaded) {
         if (mine !== generation) return null;
+        var summaries = loaded[0];
+        answer.names = loaded[1];
         var shown = performance.now();
         var rows = docs.map(function (d, i) { return { doc: d, summary: summaries[i] }; });
         if (sorting) rows = sortRows(rows, answer, state).slice((state.page - 1) * page, state.page * page);
@@ -121,11 +125,27 @@
     });
   }
 
+  /* The offices whose names the page shows: its results', the office facet's first entries, the chosen one. */
+  function officesShown(state, answer, docs) {
+    var offices = [];
+    answer.facets.walk(docs.slice().sort(function (a, b) { return a - b; }), function (d, office) { offices.push(office); });
+    offices = offices.concat(topOffices(answer));
+    var chosen = answer.facets.data.offices.findIndex(function (o) { return o[0] === state.office; });
+    if (chosen >= 0) offices.push(chosen);
+    return offices;
+  }
+
+  function topOffices(answer) {
+    return Array.from(answer.counts.office.keys())
+      .sort(function (a, b) { return answer.counts.office.get(b) - answer.counts.office.get(a) || a - b; })
+      .slice(0, FACET_ITEMS);
+  }
+
   function officeAndYear(answer, doc) {
     var found = null;
     answer.facets.walk([doc], function (d, office, year) { found = { office: office, year: year }; });
     var o = answer.facets.data.offices[found.office];
-    return { office: o ? o[1] : '', officeId: o ? o[0] : '', year: found.year };
+    return { office: answer.names.get(found.office) || '', officeId: o ? o[0] : '', year: found.year };
   }
 
   function render(state, answer, rows, page) {
@@ -231,7 +251,11 @@
 
   /* Every matching row as CSV (UTF-8 with a byte-order mark, so spreadsheets on Chinese Windows read it). */
   function csvText(answer) {
-    return engine.summaries('r', answer.ranked).then(function (summaries) {
+    var offices = [];
+    answer.facets.walk(answer.ranked.slice().sort(function (a, b) { return a - b; }), function (d, office) { offices.push(office); });
+    return Promise.all([engine.summaries('r', answer.ranked), engine.officeNames(offices)]).then(function (loaded) {
+      var summaries = loaded[0];
+      answer.names = loaded[1];
       var lines = [['项目', '单位', '年度', '一级指标', '二级指标', '三级指标', '指标值', '链接']];
       summaries.forEach(function (s, i) {
         var where = officeAndYear(answer, answer.ranked[i]);
@@ -278,8 +302,9 @@
       .map(function (y) { return [String(y), y + '年度', answer.counts.year.get(y)]; }));
     group(state, '地区', 'region', data.regions.map(function (g, i) { return [g[0], g[1], answer.counts.region.get(i) || 0, i]; })
       .filter(function (x) { return x[2] > 0 || x[0] === state.region; }));
-    group(state, '单位', 'office', data.offices.map(function (o, i) { return [o[0], o[1], answer.counts.office.get(i) || 0]; })
-      .filter(function (x) { return x[2] > 0 || x[0] === state.office; }).sort(function (a, b) { return b[2] - a[2]; }));
+    group(state, '单位', 'office', data.offices.map(function (o, i) { return [o[0], answer.names.get(i), answer.counts.office.get(i) || 0]; })
+      .filter(function (x) { return x[1] !== undefined && (x[2] > 0 || x[0] === state.office); })
+      .sort(function (a, b) { return b[2] - a[2]; }), null, answer.counts.office.size);
     if (answer.kind === 'p') {
       lazyGroup(state, answer, '预算金额', 'budget', data.budget.map(function (label, i) { return [String(i), label, answer.counts.budget.get(i) || 0]; }));
     } else {
@@ -292,20 +317,24 @@
     return Array.from(map.keys()).sort(compare || function (a, b) { return map.get(b) - map.get(a) || String(a).localeCompare(String(b), 'zh-CN'); });
   }
 
-  function group(state, title, key, items, container) {
+  function group(state, title, key, items, container, available) {
     var section = el('section', { class: 'facet', 'aria-label': title });
     section.appendChild(el('h3', { text: title }));
     var list = el('ul');
     if (state[key] != null) {
       list.appendChild(el('li', {}, [el('a', { href: href(state, change(key, null)), 'data-nav': '', class: 'facet-clear' }, ['× 不限' + title])]));
     }
-    items.slice(0, 30).forEach(function (it) {
+    var shownItems = items.slice(0, FACET_ITEMS);
+    // The chosen item always shows, however far down the list its count puts it.
+    items.slice(FACET_ITEMS).forEach(function (it) { if (state[key] === it[0]) shownItems.push(it); });
+    shownItems.forEach(function (it) {
       var active = state[key] === it[0];
       var link = el('a', { href: href(state, change(key, active ? null : it[0])), 'data-nav': '' }, [it[1], ' ', el('span', { class: 'count', text: '(' + it[2] + ')' })]);
       if (active) link.setAttribute('aria-current', 'true');
       list.appendChild(el('li', {}, [link]));
     });
-    if (items.length > 30) list.appendChild(el('li', { class: 'facet-more', text: '另有 ' + (items.length - 30) + ' 项，请输入更具体的检索词' }));
+    var more = (available || items.length) - FACET_ITEMS;
+    if (more > 0) list.appendChild(el('li', { class: 'facet-more', text: '另有 ' + more + ' 项，请输入更具体的检索词' }));
     section.appendChild(list);
     (container || facetsBox).appendChild(section);
   }

@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.gongkai.content.load.ContentLoader;
+import org.gongkai.content.load.Findings;
+import org.gongkai.content.model.Office;
 import org.gongkai.generate.CorpusGenerator;
 import org.gongkai.generate.CorpusShape;
 import org.gongkai.search.SearchRequest;
@@ -19,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * On a generated corpus large enough for the export's other encodings (bitsets, half-byte levels of common
@@ -34,11 +42,15 @@ class GeneratedSearchParityTest {
     static Browser browser;
     static SearchProbe probe;
     static Path site;
+    static Map<String, String> offices;
 
     @BeforeAll
     static void start() throws IOException {
         Path content = temp.resolve("content");
-        new CorpusGenerator(new CorpusShape(12, 25, 1, 7)).write(content);
+        // Forty offices: office names come 32 to a file, so the page must read two.
+        new CorpusGenerator(new CorpusShape(40, 8, 1, 7)).write(content);
+        offices = new ContentLoader(content).catalog(new Findings()).orElseThrow().offices().stream()
+                .collect(Collectors.toMap(Office::id, Office::name));
         site = temp.resolve("site");
         assertTrue(SiteFiles.build(content, site).published());
         server = new StaticServer(site);
@@ -61,6 +73,40 @@ class GeneratedSearchParityTest {
         String page = Files.readString(site.resolve("search/index.html"));
         assertTrue(page.matches("(?s).*data-shards=\"([2-9]|\\d{2,})\".*"), "several shards");
         assertTrue(Files.size(site.resolve("search/r/attrs.bin")) > 2048, "a kind with terms in more than 2,048 documents");
+    }
+
+    /** Each result names its own office, whichever file of office names it is in. */
+    @Test
+    void resultsNameTheirOffices() {
+        browser.driver().get(server.url("search/?q=" + URLEncoder.encode("满意度", StandardCharsets.UTF_8)));
+        browser.waitUntil("the search is done",
+                d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+        for (int page = 0; page < 3; page++) {
+            for (WebElement hit : browser.driver().findElements(By.cssSelector(".search-hit"))) {
+                String office = hit.getAttribute("data-url").split("/")[0];
+                String meta = hit.findElement(By.cssSelector(".hit-meta")).getText();
+                assertTrue(meta.startsWith(offices.get(office) + " · "), office + ": " + meta);
+            }
+            browser.driver().findElement(By.cssSelector("a[rel=next]")).click();
+            browser.waitUntil("the next page is done",
+                    d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+        }
+        long named = browser.driver().findElements(By.cssSelector(".facet a")).stream()
+                .filter(a -> offices.values().stream().anyMatch(n -> a.getText().startsWith(n + " ("))).count();
+        assertEquals(30, named, "the office facet lists its first 30 offices by name");
+
+        // The last office by id is in the second file of names.
+        String last = offices.keySet().stream().sorted().reduce((a, b) -> b).orElseThrow();
+        browser.driver().get(server.url("search/?q=" + URLEncoder.encode("满意度", StandardCharsets.UTF_8)
+                + "&office=" + last));
+        browser.waitUntil("the search is done",
+                d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+        for (WebElement hit : browser.driver().findElements(By.cssSelector(".search-hit"))) {
+            assertTrue(hit.findElement(By.cssSelector(".hit-meta")).getText().startsWith(offices.get(last) + " · "));
+        }
+        assertEquals("true", browser.driver().findElements(By.cssSelector(".facet a")).stream()
+                .filter(a -> a.getText().startsWith(offices.get(last) + " (")).findFirst().orElseThrow()
+                .getAttribute("aria-current"));
     }
 
     /** A common phrase is answered by its own list; positions are fetched for a rare one only. */
