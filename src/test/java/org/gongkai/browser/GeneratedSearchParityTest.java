@@ -47,7 +47,6 @@ class GeneratedSearchParityTest {
     @BeforeAll
     static void start() throws IOException {
         Path content = temp.resolve("content");
-        // Forty offices: office names come 32 to a file, so the page must read two.
         new CorpusGenerator(new CorpusShape(40, 8, 1, 7)).write(content);
         offices = new ContentLoader(content).catalog(new Findings()).orElseThrow().offices().stream()
                 .collect(Collectors.toMap(Office::id, Office::name));
@@ -95,7 +94,7 @@ class GeneratedSearchParityTest {
                 .filter(a -> offices.values().stream().anyMatch(n -> a.getText().startsWith(n + " ("))).count();
         assertEquals(30, named, "the office facet lists its first 30 offices by name");
 
-        // The last office by id is in the second file of names.
+        // The last office by id: its count puts it beyond the facet's first 30 entries when chosen.
         String last = offices.keySet().stream().sorted().reduce((a, b) -> b).orElseThrow();
         browser.driver().get(server.url("search/?q=" + URLEncoder.encode("满意度", StandardCharsets.UTF_8)
                 + "&office=" + last));

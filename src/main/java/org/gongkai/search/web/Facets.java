@@ -24,9 +24,6 @@ final class Facets {
     static final List<String> BUDGET_LABELS = List.of("10万元以下", "10–50万元", "50–100万元", "100–500万元",
             "500–1000万元", "1000万元及以上");
 
-    /** Office names a file. */
-    static final int OFFICE_CHUNK = 32;
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Facets() {}
@@ -48,15 +45,8 @@ final class Facets {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("regions", regions.stream()
                 .map(r -> List.of(r.id(), r.name(), parents.get(r.id()))).toList());
-        // Office names come in chunks, fetched for the offices a page shows: a province has a thousand offices.
         out.put("offices", offices.stream()
-                .map(o -> List.of(o.id(), regionIndex.getOrDefault(o.regionId(), -1))).toList());
-        out.put("officeChunk", OFFICE_CHUNK);
-        for (int start = 0; start < offices.size(); start += OFFICE_CHUNK) {
-            List<String> names = offices.subList(start, Math.min(offices.size(), start + OFFICE_CHUNK)).stream()
-                    .map(Office::name).toList();
-            files.write("o/" + (start / OFFICE_CHUNK) + ".json", JSON.writeValueAsBytes(names));
-        }
+                .map(o -> List.of(o.id(), regionIndex.getOrDefault(o.regionId(), -1), o.name())).toList());
         out.put("budget", BUDGET_LABELS);
         TreeMap<String, Integer> levels = new TreeMap<>();
         for (String pair : rows.attributes()) {
