@@ -398,7 +398,7 @@
       if (level !== null && okOffice && okRegion && okYear && okL1) add(counts.l2, level[1]);
     });
     ranked.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-    return { clauses: clauses, kind: kind, total: ranked.length, ranked: ranked, scores: scores,
+    return { clauses: clauses, kind: kind, total: ranked.length, ranked: ranked,
              counts: counts, facets: facets, attrsLoaded: !!attrs };
   }
 
@@ -482,7 +482,7 @@
     return clauses.some(function (c) { return c.distinct.every(function (t) { return have.has(t); }); });
   }
 
-  var api = { Engine: Engine, plan: plan, highlights: highlights, mentions: mentions, shardOf: shardOf };
+  var api = { Engine: Engine, plan: plan, highlights: highlights, mentions: mentions };
   root.GongkaiSearchEngine = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
 })(typeof self !== 'undefined' ? self : this);

@@ -60,8 +60,11 @@ public enum SearchField {
         return (mode == SearchRequest.Mode.PROJECTS ? TEXT : ROW_TEXT).clone();
     }
 
-    /** The field's place in {@link #textFields()}, which tags its positions in the export. */
+    /**
+     * The field's place in {@link #textFields()}, which tags its positions in the export. The text fields are the
+     * first constants, in that order, so this is their ordinal: it is asked once per position of every term.
+     */
     public int textIndex() {
-        return java.util.Arrays.asList(TEXT).indexOf(this);
+        return text ? ordinal() : -1;
     }
 }

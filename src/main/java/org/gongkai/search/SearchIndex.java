@@ -61,7 +61,7 @@ public final class SearchIndex implements Closeable {
         long[] scores = new long[reader.maxDoc()];
         FixedBitSet kind = layout.documents(request.mode());
         for (SearchQuery.Clause clause : request.query().clauses()) {
-            SearchField[] fields = clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.textFields(request.mode()));
+            SearchField[] fields = fieldsOf(clause, request.mode());
             for (String term : QueryText.terms(analyzer, clause.text())) {
                 TermImpacts t = impacts.impacts(term, fields, request.mode(), kind);
                 for (int i = 0; i < t.docs().length; i++) {
@@ -126,7 +126,7 @@ public final class SearchIndex implements Closeable {
         filter(b, SearchField.LEVEL2, request.level2());
         boolean anyTerm = false;
         for (SearchQuery.Clause clause : request.query().clauses()) {
-            SearchField[] fields = clause.field().map(x -> new SearchField[] {x}).orElse(SearchField.textFields(request.mode()));
+            SearchField[] fields = fieldsOf(clause, request.mode());
             List<QueryText.Positioned> terms = QueryText.positioned(analyzer, clause.text());
             for (String term : terms.stream().map(QueryText.Positioned::term).distinct().toList()) {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -144,6 +144,11 @@ public final class SearchIndex implements Closeable {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return b.build();
+    }
+
+    /** The fields a clause searches: its own field, or every text field of the kind. */
+    private static SearchField[] fieldsOf(SearchQuery.Clause clause, SearchRequest.Mode mode) {
+        return clause.field().map(f -> new SearchField[] {f}).orElse(SearchField.textFields(mode));
     }
 
     private static void filter(BooleanQuery.Builder b, SearchField field, Optional<String> value) {

@@ -16,6 +16,7 @@ import org.gongkai.content.load.Findings;
 import org.gongkai.search.web.BrowserIndex;
 import org.gongkai.site.SiteBuilder;
 import org.gongkai.testing.Browser;
+import org.gongkai.testing.SearchProbe;
 import org.gongkai.testing.SiteFiles;
 import org.gongkai.testing.StaticServer;
 import org.openqa.selenium.By;
@@ -73,7 +74,7 @@ public final class SearchBenchmark {
                     try (Browser browser = new Browser(1280, 900)) {
                         server.clearLog();
                         browser.driver().get(server.url("search/?q=" + encode(q[1]) + "&mode=" + q[0]));
-                        waitDone(browser);
+                        SearchProbe.awaitSearch(browser);
                         first.add(Measure.of(server.log(), browser));
                         total = browser.driver().findElement(By.id("search")).getAttribute("data-total");
                         // A later query in the same page: another query of the same kind, typed into the box.
@@ -81,7 +82,7 @@ public final class SearchBenchmark {
                         WebElement box = browser.driver().findElement(By.id("q"));
                         box.clear();
                         box.sendKeys(q[1].equals("满意度") ? "服务质量" : "满意度", Keys.ENTER);
-                        waitDone(browser);
+                        SearchProbe.awaitSearch(browser);
                         later.add(Measure.of(server.log(), browser));
                     }
                 }
@@ -154,16 +155,6 @@ public final class SearchBenchmark {
                     (long) SearchBenchmark.median(all.stream().map(m -> (double) m.gzipBytes).toList()),
                     SearchBenchmark.median(all.stream().map(Measure::computeMs).toList()));
         }
-    }
-
-    private static void waitDone(Browser browser) {
-        browser.waitUntil("the search is done", d -> {
-            String state = d.findElement(By.id("search")).getAttribute("data-state");
-            if ("error".equals(state)) {
-                throw new IllegalStateException(d.findElement(By.id("search-status")).getText());
-            }
-            return "done".equals(state);
-        });
     }
 
     static double median(List<Double> values) {

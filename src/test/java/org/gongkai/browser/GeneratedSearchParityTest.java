@@ -8,7 +8,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gongkai.content.load.ContentLoader;
@@ -69,17 +73,56 @@ class GeneratedSearchParityTest {
 
     @Test
     void theExportUsesEveryEncoding() throws IOException {
-        String page = Files.readString(site.resolve("search/index.html"));
-        assertTrue(page.matches("(?s).*data-shards=\"([2-9]|\\d{2,})\".*"), "several shards");
-        assertTrue(Files.size(site.resolve("search/r/attrs.bin")) > 2048, "a kind with terms in more than 2,048 documents");
+        // Each term entry: varint length, UTF-8 term, varint df, varint weight, flags byte, varint doc bytes,
+        // docs, then levels: df bytes, (df + 1) / 2 with flag 2 (half bytes), none with flag 4.
+        Set<String> seen = new TreeSet<>();
+        int shards = 0;
+        for (String kind : List.of("p", "r")) {
+            try (Stream<Path> files = Files.list(site.resolve("search/" + kind + "/t"))) {
+                for (Path file : files.toList()) {
+                    shards++;
+                    ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+                    for (long n = varint(in); n > 0; n--) {
+                        String term = new String(bytes(in, (int) varint(in)), StandardCharsets.UTF_8);
+                        int df = (int) varint(in);
+                        long weight = varint(in);
+                        int flags = in.get() & 0xFF;
+                        bytes(in, (int) varint(in));
+                        bytes(in, (flags & 4) != 0 ? 0 : (flags & 2) != 0 ? (df + 1) / 2 : df);
+                        seen.add((flags & 1) != 0 ? "bitset" : "gaps");
+                        seen.add((flags & 4) != 0 ? (weight == 0 ? "phrase " + term.codePointCount(0, term.length())
+                                : "no levels") : (flags & 2) != 0 ? "half-byte levels" : "byte levels");
+                    }
+                    assertEquals(0, in.remaining(), file + " has bytes after its last entry");
+                }
+            }
+        }
+        assertEquals(Set.of("bitset", "gaps", "byte levels", "half-byte levels", "no levels", "phrase 3", "phrase 4"), seen);
+        assertTrue(shards > 2, "several shards: " + shards);
+    }
+
+    private static long varint(ByteBuffer in) {
+        long value = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.get() & 0xFF;
+            value |= (long) (b & 0x7F) << shift;
+            if (b < 0x80) {
+                return value;
+            }
+        }
+    }
+
+    private static byte[] bytes(ByteBuffer in, int n) {
+        byte[] out = new byte[n];
+        in.get(out);
+        return out;
     }
 
     /** Each result names its own office, whichever file of office names it is in. */
     @Test
     void resultsNameTheirOffices() {
         browser.driver().get(server.url("search/?q=" + URLEncoder.encode("满意度", StandardCharsets.UTF_8)));
-        browser.waitUntil("the search is done",
-                d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+        SearchProbe.awaitSearch(browser);
         for (int page = 0; page < 3; page++) {
             for (WebElement hit : browser.driver().findElements(By.cssSelector(".search-hit"))) {
                 String office = hit.getAttribute("data-url").split("/")[0];
@@ -87,8 +130,7 @@ class GeneratedSearchParityTest {
                 assertTrue(meta.startsWith(offices.get(office) + " · "), office + ": " + meta);
             }
             browser.driver().findElement(By.cssSelector("a[rel=next]")).click();
-            browser.waitUntil("the next page is done",
-                    d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+            SearchProbe.awaitSearch(browser);
         }
         long named = browser.driver().findElements(By.cssSelector(".facet a")).stream()
                 .filter(a -> offices.values().stream().anyMatch(n -> a.getText().startsWith(n + " ("))).count();
@@ -98,8 +140,7 @@ class GeneratedSearchParityTest {
         String last = offices.keySet().stream().sorted().reduce((a, b) -> b).orElseThrow();
         browser.driver().get(server.url("search/?q=" + URLEncoder.encode("满意度", StandardCharsets.UTF_8)
                 + "&office=" + last));
-        browser.waitUntil("the search is done",
-                d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+        SearchProbe.awaitSearch(browser);
         for (WebElement hit : browser.driver().findElements(By.cssSelector(".search-hit"))) {
             assertTrue(hit.findElement(By.cssSelector(".hit-meta")).getText().startsWith(offices.get(last) + " · "));
         }

@@ -196,8 +196,7 @@ class SearchPageTest {
         try (Browser phone = new Browser(360, 800)) {
             for (String query : List.of("?q=" + encode("满意度"), "?q=" + encode("满意度") + "&mode=indicators")) {
                 phone.driver().get(server.url("search/" + query));
-                phone.waitUntil("the search is done",
-                        d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+                SearchProbe.awaitSearch(phone);
                 long scroll = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth;");
                 long width = (Long) phone.driver().executeScript("return window.innerWidth;");
                 assertTrue(scroll <= width, query + ": " + scroll + " px wide on a " + width + " px screen");
@@ -235,7 +234,7 @@ class SearchPageTest {
     }
 
     private static void waitDone() {
-        browser.waitUntil("the search is done", d -> "done".equals(d.findElement(By.id("search")).getAttribute("data-state")));
+        SearchProbe.awaitSearch(browser);
     }
 
     private static String attribute(String name) {

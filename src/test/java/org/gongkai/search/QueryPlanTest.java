@@ -1,19 +1,17 @@
 package org.gongkai.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.gongkai.search.analysis.SearchAnalyzer;
+import org.gongkai.testing.NodeScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QueryPlanTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final SearchAnalyzer ANALYZER = new SearchAnalyzer();
 
     @TempDir
@@ -48,15 +45,7 @@ class QueryPlanTest {
     @Test
     void browserPlansEveryQueryAlike() throws IOException, InterruptedException {
         List<String> queries = Files.readAllLines(Path.of("src/test/resources/search/queries.txt"), StandardCharsets.UTF_8);
-        Path input = temp.resolve("queries.json");
-        Path output = temp.resolve("plans.json");
-        JSON.writeValue(input.toFile(), queries);
-        Process node = new ProcessBuilder("node", "src/test/js/plan.js", input.toString(), output.toString())
-                .redirectErrorStream(true).start();
-        String log = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(node.waitFor(60, TimeUnit.SECONDS), "node did not finish");
-        assertEquals(0, node.exitValue(), "node failed:\n" + log);
-        List<List<String>> js = JSON.readValue(output.toFile(), new TypeReference<>() {});
+        List<List<String>> js = NodeScript.run("src/test/js/plan.js", queries, new TypeReference<>() {}, temp);
         for (int i = 0; i < queries.size(); i++) {
             assertEquals(plan(queries.get(i)), js.get(i), "«" + queries.get(i) + "»");
         }

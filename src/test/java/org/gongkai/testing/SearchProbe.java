@@ -11,6 +11,7 @@ import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchRequest;
 import org.gongkai.site.SiteBuilder;
+import org.openqa.selenium.By;
 
 /**
  * Asks one built site the same question twice: through {@code gongkai search}'s Lucene index, and through the
@@ -56,6 +57,17 @@ public final class SearchProbe implements AutoCloseable {
                 + "  return e.summaries(a.kind, a.ranked); }).then(function (s) { done(s.map(function (x) { return x[0]; })); })"
                 + "  .catch(function (err) { done(['error: ' + err]); });",
                 q, mode == SearchRequest.Mode.PROJECTS ? "projects" : "indicators", filters);
+    }
+
+    /** Waits until the search page has drawn its answer; fails at once on the page's own error message. */
+    public static void awaitSearch(Browser browser) {
+        browser.waitUntil("the search is done", d -> {
+            String state = d.findElement(By.id("search")).getAttribute("data-state");
+            if ("error".equals(state)) {
+                throw new AssertionError(d.findElement(By.id("search-status")).getText());
+            }
+            return "done".equals(state);
+        });
     }
 
     @Override

@@ -19,8 +19,7 @@ public final class BrowserIndex {
     static final int SHARD_BYTES = 2048;
 
     /** What the search page must know to read the export. */
-    public record Manifest(String version, int shards, int projects, int rows, int projectChunk, int rowChunk,
-            int files, long bytes) {}
+    public record Manifest(String version, int shards, int projects, int rows, int projectChunk, int rowChunk) {}
 
     private BrowserIndex() {}
 
@@ -42,8 +41,7 @@ public final class BrowserIndex {
             Summaries.Facts rows = Summaries.write(reader, numbering, Mode.INDICATORS, files);
             Facets.write(projects, rows, regions, offices, files);
             return new Manifest(files.version(), shards, numbering.count(Mode.PROJECTS),
-                    numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK, files.count(),
-                    files.bytes());
+                    numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK);
         }
     }
 }

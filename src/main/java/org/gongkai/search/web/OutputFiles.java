@@ -5,18 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 
 /**
- * Writes the export's files under one folder, from any number of threads, and sums them up: the search page
- * names the version it was built with, so that no browser mixes a cached shard with a new one.
+ * Writes the export's files under one folder, from any number of threads, and checksums them: the search
+ * page names the version it was built with, so that no browser mixes a cached shard with a new one.
  */
 final class OutputFiles {
 
     private final Path root;
     private final ConcurrentSkipListMap<String, Long> checksums = new ConcurrentSkipListMap<>();
-    private final AtomicLong bytes = new AtomicLong();
 
     OutputFiles(Path root) {
         this.root = root;
@@ -29,7 +27,6 @@ final class OutputFiles {
         CRC32 crc = new CRC32();
         crc.update(content);
         checksums.put(relative, crc.getValue());
-        bytes.addAndGet(content.length);
     }
 
     /** A checksum of every file's name and checksum, in name order: the same whatever order they came in. */
@@ -40,13 +37,5 @@ final class OutputFiles {
             version.update(Long.toString(crc).getBytes(StandardCharsets.UTF_8));
         });
         return String.format("%08x", version.getValue());
-    }
-
-    long bytes() {
-        return bytes.get();
-    }
-
-    int count() {
-        return checksums.size();
     }
 }
