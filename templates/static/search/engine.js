@@ -204,6 +204,38 @@
     return levels;
   }
 
+  /*
+   * A phrase shard (search.web.PhraseImpacts): per phrase its df, its bigrams' weights, its documents, and each
+   * document's bigram levels as an index into a palette of level tuples, packed in 0 to 16 bits.
+   */
+  function readPhrases(bytes) {
+    var r = new Reader(bytes);
+    var map = new Map();
+    for (var n = r.varint(); n > 0; n--) {
+      var text = r.text();
+      var df = r.varint();
+      var weights = [];
+      for (var k = r.varint(); k > 0; k--) weights.push(r.varint());
+      var flags = r.b[r.i++];
+      var docBytes = r.bytes(r.varint());
+      var palette = r.bytes(r.varint() * weights.length);
+      var width = r.b[r.i++];
+      map.set(text, { df: df, weights: weights, bitset: (flags & 1) !== 0, docBytes: docBytes, palette: palette,
+                      width: width, packed: r.bytes(Math.ceil(df * width / 8)) });
+    }
+    return map;
+  }
+
+  /* A phrase's score in its k-th document: its bigrams' levels times their weights, as their own entries give. */
+  function phraseScore(entry, k) {
+    var w = entry.width;
+    var tuple = w === 0 ? 0 : w === 16 ? entry.packed[2 * k] | entry.packed[2 * k + 1] << 8
+        : (entry.packed[(k * w) >> 3] >> ((k * w) & 7)) & ((1 << w) - 1);
+    var score = 0;
+    for (var j = 0; j < entry.weights.length; j++) score += entry.palette[tuple * entry.weights.length + j] * entry.weights[j];
+    return score;
+  }
+
   function readPositions(bytes) {
     var r = new Reader(bytes);
     var map = new Map();
@@ -285,56 +317,71 @@
     var clauses = plan(request.q || '');
     var shards = this.config.shards;
     var terms = new Map();
+    var phrases = new Map();
     var positions = new Map();
     var termShards = new Set();
+    var phraseShards = new Set();
     var positionShards = new Set();
     clauses.forEach(function (c) {
-      c.distinct.forEach(function (t) { termShards.add(shardOf(t, shards)); });
-      // A common phrase is answered by its own document list; only other exact clauses need positions.
-      if (c.phrase) termShards.add(shardOf(c.phrase, shards));
-      else if (c.exact) c.distinct.forEach(function (t) { positionShards.add(shardOf(t, shards)); });
+      // A common phrase's entry both filters and scores: its bigrams' own entries are fetched only without one.
+      if (c.phrase) phraseShards.add(shardOf(c.phrase, self.config.phraseShards));
+      else c.distinct.forEach(function (t) { termShards.add(shardOf(t, shards)); });
+      if (!c.phrase && c.exact) c.distinct.forEach(function (t) { positionShards.add(shardOf(t, shards)); });
     });
     var fetches = [this.facets()];
     var needAttrs = request.attrs || (kind === 'p' ? request.budget != null : (request.l1 != null || request.l2 != null));
     fetches.push(needAttrs ? this.store.get(kind + '/attrs.bin') : Promise.resolve(null));
-    termShards.forEach(function (s) {
-      fetches.push(self.store.get(kind + '/t/' + s + '.bin').then(function (bytes) {
-        readTerms(bytes).forEach(function (v, k) { terms.set(k, v); });
-      }));
-    });
-    function fetchPositions(set) {
+    function fetchFiles(folder, set, read, into) {
       return Promise.all(Array.from(set).map(function (s) {
-        return self.store.get(kind + '/x/' + s + '.bin').then(function (bytes) {
-          readPositions(bytes).forEach(function (v, k) { positions.set(k, v); });
+        return self.store.get(kind + folder + s + '.bin').then(function (bytes) {
+          read(bytes).forEach(function (v, k) { into.set(k, v); });
         });
       }));
     }
-    fetches.push(fetchPositions(positionShards));
+    fetches.push(fetchFiles('/t/', termShards, readTerms, terms));
+    fetches.push(fetchFiles('/q/', phraseShards, readPhrases, phrases));
+    fetches.push(fetchFiles('/x/', positionShards, readPositions, positions));
     return Promise.all(fetches).then(function (loaded) {
-      // A phrase that is not common has no list of its own: check it on positions, which then cost little.
-      var rare = new Set();
+      // A phrase that is not common has no entry of its own: check it on its bigrams' positions instead.
+      var rareTerms = new Set();
+      var rarePositions = new Set();
       clauses.forEach(function (c) {
-        if (c.phrase && !terms.has(c.phrase)) {
+        if (c.phrase && !phrases.has(c.phrase)) {
           c.phrase = null;
-          c.distinct.forEach(function (t) { rare.add(shardOf(t, shards)); });
+          c.distinct.forEach(function (t) {
+            rareTerms.add(shardOf(t, shards));
+            rarePositions.add(shardOf(t, shards));
+          });
         }
       });
-      return fetchPositions(rare).then(function () { return loaded; });
+      return Promise.all([fetchFiles('/t/', rareTerms, readTerms, terms),
+                          fetchFiles('/x/', rarePositions, readPositions, positions)]).then(function () { return loaded; });
     }).then(function (loaded) {
       var arrived = performance.now();
-      var answer = evaluate(request, kind, count.docs, clauses, terms, positions, new Facets(loaded[0], kind), loaded[1]);
+      var answer = evaluate(request, kind, count.docs, clauses, terms, phrases, positions, new Facets(loaded[0], kind),
+                            loaded[1]);
       answer.readyAt = performance.now();
       answer.computeMs = answer.readyAt - arrived;
       return answer;
     });
   };
 
-  function evaluate(request, kind, n, clauses, terms, positions, facets, attrs) {
+  function evaluate(request, kind, n, clauses, terms, phrases, positions, facets, attrs) {
     var hits = new Uint16Array(n);
     var scores = new Float64Array(n);
     var needed = 0;
     var missing = false;
     clauses.forEach(function (c) {
+      if (c.phrase) {
+        needed++;
+        var entry = phrases.get(c.phrase);
+        var docs = docsOf(entry);
+        for (var i = 0; i < docs.length; i++) {
+          hits[docs[i]]++;
+          scores[docs[i]] += phraseScore(entry, i);
+        }
+        return;
+      }
       c.distinct.forEach(function (t) {
         needed++;
         var entry = terms.get(t);
@@ -346,20 +393,16 @@
           scores[docs[i]] += levels[i] * entry.weight;
         }
       });
-      if (c.phrase) {
-        c.member = new Uint8Array(n);
-        var phraseDocs = docsOf(terms.get(c.phrase));
-        for (var i = 0; i < phraseDocs.length; i++) c.member[phraseDocs[i]] = 1;
-      }
     });
-    var exact = clauses.filter(function (c) { return c.exact; });
+    // A common phrase's clause is exact already: its entry lists only the documents where it occurs as typed.
+    var exact = clauses.filter(function (c) { return c.exact && !c.phrase; });
     var matched = [];
     if (!missing) {
       for (var d = 0; d < n; d++) {
         if (hits[d] !== needed) continue;
         var ok = true;
         for (var e = 0; e < exact.length && ok; e++) {
-          ok = exact[e].phrase ? exact[e].member[d] === 1 : phrase(exact[e], d, terms, positions);
+          ok = phrase(exact[e], d, terms, positions);
         }
         if (ok) matched.push(d);
       }
@@ -434,7 +477,10 @@
     });
   };
 
-  /* The summaries of documents: projects [url, name, amount, goal, rows], rows [url, project, l1, l2, l3, value]. */
+  /*
+   * The summaries of documents: projects [url, name, amount, goal, rows] with rows [number, 三级指标, 指标值],
+   * rows [url, project, l1, l2, l3, value]. A project's file holds its rows as flat pairs, numbered by place.
+   */
   Engine.prototype.summaries = function (kind, docs) {
     var size = this.config[kind].chunk;
     var store = this.store;
@@ -443,9 +489,18 @@
       .then(function (loaded) {
         var byChunk = new Map();
         chunks.forEach(function (c, i) { byChunk.set(c, loaded[i]); });
-        return docs.map(function (d) { return byChunk.get(Math.floor(d / size))[d % size]; });
+        return docs.map(function (d) {
+          var s = byChunk.get(Math.floor(d / size))[d % size];
+          return kind === 'p' ? s.slice(0, 4).concat([pairs(s[4])]) : s;
+        });
       });
   };
+
+  function pairs(flat) {
+    var rows = [];
+    for (var i = 0; i + 1 < flat.length; i += 2) rows.push([String(i / 2 + 1), flat[i], flat[i + 1]]);
+    return rows;
+  }
 
   // Tokens of texts shown in results, remembered: a result's texts are tokenized for matching and again for marks.
   var shown = new Map();

@@ -13,6 +13,7 @@
   var config = {
     version: box.dataset.version,
     shards: Number(box.dataset.shards),
+    phraseShards: Number(box.dataset.phraseShards),
     p: { docs: Number(box.dataset.projects), chunk: Number(box.dataset.projectChunk) },
     r: { docs: Number(box.dataset.rows), chunk: Number(box.dataset.rowChunk) }
   };

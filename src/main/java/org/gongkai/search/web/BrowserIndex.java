@@ -19,7 +19,8 @@ public final class BrowserIndex {
     static final int SHARD_BYTES = 2048;
 
     /** What the search page must know to read the export. */
-    public record Manifest(String version, int shards, int projects, int rows, int projectChunk, int rowChunk) {}
+    public record Manifest(String version, int shards, int phraseShards, int projects, int rows, int projectChunk,
+            int rowChunk) {}
 
     private BrowserIndex() {}
 
@@ -36,11 +37,11 @@ public final class BrowserIndex {
             OutputFiles files = new OutputFiles(folder);
             TermShards terms = new TermShards(reader, numbering, files, threads);
             int shards = terms.shardCount(SHARD_BYTES);
-            terms.write(shards);
+            int phraseShards = terms.write(shards);
             Summaries.Facts projects = Summaries.write(reader, numbering, Mode.PROJECTS, files);
             Summaries.Facts rows = Summaries.write(reader, numbering, Mode.INDICATORS, files);
             Facets.write(projects, rows, regions, offices, files);
-            return new Manifest(files.version(), shards, numbering.count(Mode.PROJECTS),
+            return new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
                     numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK);
         }
     }

@@ -9,7 +9,7 @@ final class Postings {
 
     static final int BITSET = 1;
     static final int NIBBLES = 2;
-    /** No levels: a phrase's entry (phrases filter, they do not score), or a term whose levels are all 0. */
+    /** No levels: a phrase's documents (its levels follow apart), or a term whose levels are all 0. */
     static final int NO_LEVELS = 4;
 
     private Postings() {}
@@ -61,6 +61,42 @@ final class Postings {
                 out.writeVarint(p - (long) previous);
                 previous = p;
             }
+        }
+    }
+
+    /** The fewest bits of 0, 1, 2, 4, 8 or 16 that number {@code count} things; whole fractions of a byte. */
+    static int bitsFor(int count) {
+        for (int width : new int[] {0, 1, 2, 4, 8, 16}) {
+            if (count <= 1 << width) {
+                return width;
+            }
+        }
+        throw new IllegalStateException("too many distinct values to pack: " + count);
+    }
+
+    /** Values of {@code width} bits, the first in the lowest bits of the first byte; 16 bits as two bytes, low first. */
+    static void writePacked(int[] values, int width, ByteOutput out) {
+        if (width == 0) {
+            return;
+        }
+        int current = 0;
+        int used = 0;
+        for (int value : values) {
+            if (width == 16) {
+                out.writeByte(value & 0xFF);
+                out.writeByte(value >>> 8);
+                continue;
+            }
+            current |= value << used;
+            used += width;
+            if (used == 8) {
+                out.writeByte(current);
+                current = 0;
+                used = 0;
+            }
+        }
+        if (used > 0) {
+            out.writeByte(current);
         }
     }
 }

@@ -3,8 +3,8 @@ package org.gongkai.search.web;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One shard of one kind, built in memory: its term file (each term's documents and levels, or a phrase's
- * documents) and its positions file, entries in the same order, each file led by its entry count.
+ * One shard of one kind, built in memory: its term file (each term's documents and levels) and its positions
+ * file, entries in the same order, each file led by its entry count.
  */
 final class ShardFile {
 
@@ -12,7 +12,6 @@ final class ShardFile {
     private final ByteOutput positions = new ByteOutput();
     private final ByteOutput entry = new ByteOutput();
     private int count;
-    private int phraseCount;
 
     void add(String term, long weight, int[] docs, int[] levels, int maxLevel, int docCount, int[][] docPositions) {
         byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
@@ -30,24 +29,12 @@ final class ShardFile {
         count++;
     }
 
-    /** A phrase's documents, in the term file only: its entry replaces the positions check. */
-    void addPhrase(String phrase, int[] docs, int docCount) {
-        byte[] utf8 = phrase.getBytes(StandardCharsets.UTF_8);
-        terms.writeVarint(utf8.length);
-        terms.writeBytes(utf8);
-        terms.writeVarint(docs.length);
-        terms.writeVarint(0);
-        Postings.writeDocs(docs, null, 0, docCount, terms);
-        count++;
-        phraseCount++;
-    }
-
     byte[] terms() {
         return withCount(terms, count);
     }
 
     byte[] positions() {
-        return withCount(positions, count - phraseCount);
+        return withCount(positions, count);
     }
 
     private static byte[] withCount(ByteOutput body, int count) {

@@ -14,10 +14,12 @@ import org.gongkai.search.SearchRequest.Mode;
 /**
  * Writes what a result shows, a chunk of consecutive documents per file: for a project its URL, name, amount,
  * goal and indicator rows (for highlighted snippets and sub-results); for a row its project and category.
+ * A project goes alone in its file: the ten results of a page are rarely neighbours, so a neighbour in the
+ * same file is almost always paid for and never shown.
  */
 final class Summaries {
 
-    static final int PROJECT_CHUNK = 2;
+    static final int PROJECT_CHUNK = 1;
     /** Goals are cut to this many characters: a result shows about 90, and every byte is paid per result. */
     static final int GOAL_CHARS = 120;
     static final int ROW_CHUNK = 8;
@@ -58,9 +60,12 @@ final class Summaries {
     }
 
     private static List<Object> project(Document doc) {
-        List<List<String>> rows = new ArrayList<>();
+        // Flat pairs of 三级指标 and 指标值: a row's number is its place in the list, so it is not written.
+        List<String> rows = new ArrayList<>();
         for (String row : doc.getValues(SearchIndexWriter.ROW)) {
-            rows.add(List.of(row.split("\t", 3)));
+            String[] cells = row.split("\t", 3);
+            rows.add(cells[1]);
+            rows.add(cells[2]);
         }
         return List.of(doc.get(SearchField.URL.fieldName()), doc.get(SearchField.NAME.fieldName()),
                 doc.get(SearchIndexWriter.AMOUNT), cut(doc.get(SearchField.GOAL.fieldName())), rows);

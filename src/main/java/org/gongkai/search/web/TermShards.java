@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +25,8 @@ import org.gongkai.search.TermImpacts;
 
 /**
  * Writes the term dictionary and postings of both kinds, hashed into shards so that a query fetches only the
- * shards of its own terms. Terms are processed shard by shard, each thread a range of shards, so a thread
- * holds one shard in memory at a time.
+ * shards of its own terms, and then the common phrases, scored with their bigrams' levels. Terms are processed
+ * shard by shard, each thread a range of shards, so a thread holds one shard in memory at a time.
  */
 final class TermShards {
 
@@ -68,11 +66,13 @@ final class TermShards {
         return (int) Math.max(1, Math.min(65_536, postings / 2 / targetBytes));
     }
 
-    /** Writes every shard, a contiguous range of shards per thread; the files do not depend on the threads. */
-    void write(int shards) throws IOException {
-        Map<Mode, TreeMap<String, int[]>> phrases = PhraseGrams.find(reader, numbering);
+    /**
+     * Writes every shard, a contiguous range of shards per thread, then the phrase shards; the files do not
+     * depend on the threads. Returns the number of phrase shards.
+     */
+    int write(int shards) throws IOException {
+        PhraseImpacts phrases = new PhraseImpacts(PhraseGrams.find(reader, numbering));
         TreeSet<String> all = allTerms();
-        phrases.values().forEach(p -> all.addAll(p.keySet()));
         // Each term's shard, hashed once: a comparator that hashed would do it log n times per term.
         List<String> sorted = new ArrayList<>(all);
         int[] shardOf = new int[sorted.size()];
@@ -114,6 +114,10 @@ final class TermShards {
             for (Future<Void> part : parts) {
                 part.get();
             }
+            // Two phrases a shard on average: a common phrase's entry is large, so few share a file.
+            int phraseShards = Math.max(1, (phrases.largestKind() + 1) / 2);
+            phrases.write(files, numbering, phraseShards);
+            return phraseShards;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("检索索引导出被中断", e);
@@ -164,11 +168,11 @@ final class TermShards {
         private final ImpactReader.Accumulator projectSums;
         private final ImpactReader.Accumulator rowSums;
         private final FixedBitSet projects = numbering.documents(Mode.PROJECTS);
-        private final Map<Mode, TreeMap<String, int[]>> phrases;
+        private final PhraseImpacts phrases;
         private long[] positions = new long[1024];
         private int size;
 
-        Writer(Map<Mode, TreeMap<String, int[]>> phrases) throws IOException {
+        Writer(PhraseImpacts phrases) throws IOException {
             this.phrases = phrases;
             this.impacts = new ImpactReader(reader);
             this.projectSums = new ImpactReader.Accumulator(reader.maxDoc());
@@ -179,27 +183,12 @@ final class TermShards {
             ShardFile projectShard = new ShardFile();
             ShardFile rowShard = new ShardFile();
             for (String term : terms) {
-                if (!isPhrase(term)) {
-                    luceneTerm(term, projectShard, rowShard);
-                    continue;
-                }
-                int[] projectDocs = phrases.get(Mode.PROJECTS).get(term);
-                if (projectDocs != null) {
-                    projectShard.addPhrase(term, projectDocs, numbering.count(Mode.PROJECTS));
-                }
-                int[] rowDocs = phrases.get(Mode.INDICATORS).get(term);
-                if (rowDocs != null) {
-                    rowShard.addPhrase(term, rowDocs, numbering.count(Mode.INDICATORS));
-                }
+                luceneTerm(term, projectShard, rowShard);
             }
             files.write("p/t/" + shard + ".bin", projectShard.terms());
             files.write("p/x/" + shard + ".bin", projectShard.positions());
             files.write("r/t/" + shard + ".bin", rowShard.terms());
             files.write("r/x/" + shard + ".bin", rowShard.positions());
-        }
-
-        private boolean isPhrase(String term) {
-            return phrases.get(Mode.PROJECTS).containsKey(term) || phrases.get(Mode.INDICATORS).containsKey(term);
         }
 
         private void luceneTerm(String term, ShardFile projectShard, ShardFile rowShard) throws IOException {
@@ -247,6 +236,7 @@ final class TermShards {
                 docPositions[i] = positionsOf(t.docs()[source]);
             }
             out.add(term, t.weight(), docs, levels, t.maxLevel(), numbering.count(mode), docPositions);
+            phrases.take(mode, term, docs, levels, t.weight());
         }
 
         private int[] positionsOf(int doc) {
