@@ -1,5 +1,7 @@
 package org.gongkai.export;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +18,11 @@ import java.util.Optional;
  */
 final class DataPackage {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Indented with "\n" on every system, so that the bytes do not depend on where the site is built. */
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .setDefaultPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private static final List<String> MEASURES = List.of("total", "fiscal", "bond", "carryover", "other");
 
@@ -87,26 +93,32 @@ final class DataPackage {
             measure.put("phase", "approved");
         }
         ObjectNode dimensions = model.putObject("dimensions");
-        dimension(dimensions, "office", "entity", "office_id", "office_name");
-        dimension(dimensions, "region", "location", "region_id", "region");
-        dimension(dimensions, "date", "datetime", "year", null);
-        dimension(dimensions, "project", "activity", "project_id", "project_name");
-        dimension(dimensions, "department", "entity", "department_code", "department_name");
+        labelled(dimension(dimensions, "office", "entity", "office_id"), "office_name", "office_id");
+        labelled(dimension(dimensions, "region", "location", "region_id"), "region", "region_id");
+        dimension(dimensions, "date", "datetime", "year");
+        labelled(dimension(dimensions, "project", "activity", "project_id"), "project_name", "project_id");
+        labelled(dimension(dimensions, "department", "entity", "department_code"), "department_name",
+                "department_code");
     }
 
-    private static void dimension(ObjectNode dimensions, String name, String type, String key, String label) {
+    /** A dimension keyed by one column of the projects table; returns its attributes. */
+    private static ObjectNode dimension(ObjectNode dimensions, String name, String type, String key) {
         ObjectNode d = dimensions.putObject(name);
         d.put("dimensionType", type);
         d.putArray("primaryKey").add(key);
         ObjectNode attributes = d.putObject("attributes");
-        ObjectNode k = attributes.putObject(key);
-        k.put("source", key);
-        k.put("resource", Downloads.PROJECTS.name());
-        if (label != null) {
-            ObjectNode l = attributes.putObject(label);
-            l.put("source", label);
-            l.put("resource", Downloads.PROJECTS.name());
-            l.put("labelfor", key);
-        }
+        attribute(attributes, key);
+        return attributes;
+    }
+
+    private static void labelled(ObjectNode attributes, String label, String key) {
+        attribute(attributes, label).put("labelfor", key);
+    }
+
+    private static ObjectNode attribute(ObjectNode attributes, String column) {
+        ObjectNode a = attributes.putObject(column);
+        a.put("source", column);
+        a.put("resource", Downloads.PROJECTS.name());
+        return a;
     }
 }
