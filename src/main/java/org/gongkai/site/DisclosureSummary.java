@@ -1,9 +1,23 @@
 package org.gongkai.site;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * What the index pages need to know of a disclosure once its own pages are written; kept instead of the
- * disclosure so that memory does not grow with the number of projects.
+ * What the index pages, the feed and the sitemap need to know of a disclosure once its own pages are written; kept
+ * instead of the disclosure so that memory does not grow with the size of the projects.
  */
-record DisclosureSummary(String officeId, int year, int projectCount, BigDecimal totalWan) {}
+record DisclosureSummary(String officeId, int year, int projectCount, BigDecimal totalWan, String title,
+        Optional<LocalDate> published, Optional<LocalDate> approved, List<String> projectIds) {
+
+    DisclosureSummary {
+        projectIds = List.copyOf(projectIds);
+    }
+
+    /** The date a reader would give the disclosure: its publication, else its approval. */
+    Optional<LocalDate> date() {
+        return published.or(() -> approved);
+    }
+}

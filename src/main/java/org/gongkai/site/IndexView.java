@@ -19,11 +19,11 @@ final class IndexView {
         this.byOffice = summaries.stream().collect(Collectors.groupingBy(DisclosureSummary::officeId));
     }
 
-    Pages.Home home(List<Region> regions) {
+    Pages.Home home(List<Region> regions, List<Pages.Download> downloads) {
         List<DisclosureSummary> all = byOffice.values().stream().flatMap(List::stream).toList();
         return new Pages.Home(regionNodes(regions), offices.size(), all.size(),
                 all.stream().mapToInt(DisclosureSummary::projectCount).sum(),
-                Amounts.printed(Amounts.sum(all.stream().map(DisclosureSummary::totalWan).toList())));
+                Amounts.printed(Amounts.sum(all.stream().map(DisclosureSummary::totalWan).toList())), downloads);
     }
 
     Pages.Office office(Office office, String regionPath, String introductionHtml) {

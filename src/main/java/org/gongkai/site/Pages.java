@@ -27,7 +27,22 @@ public final class Pages {
 
     public record Crumb(String label, String href) {}
 
-    public record Home(List<RegionNode> regions, int officeCount, int disclosureCount, int projectCount, String total) {}
+    public record Home(List<RegionNode> regions, int officeCount, int disclosureCount, int projectCount, String total,
+            List<Download> downloads) {}
+
+    /** A download link: {@code fileName} is the name the browser saves it under, which says whose data it is. */
+    public record Download(String label, String href, String fileName, String size) {}
+
+    /** The data page: the downloads of the whole site, what every column means, and the terms of reuse. */
+    public record Data(List<Download> downloads, List<DataTable> tables, List<Family> families, String licence,
+            String schemaHref, List<String> schemaFiles) {}
+
+    public record DataTable(String title, String file, List<DataColumn> columns) {}
+
+    public record DataColumn(String name, String type, String title, String description) {}
+
+    /** A unit family as the indicator download names it, with its units in Chinese. */
+    public record Family(String name, String description) {}
 
     public record RegionNode(String name, List<OfficeEntry> offices, List<RegionNode> children) {}
 
@@ -51,7 +66,8 @@ public final class Pages {
             List<ProjectEntry> projects,
             int projectCount,
             String total,
-            String remarksHtml) {}
+            String remarksHtml,
+            List<Download> downloads) {}
 
     /** The 公开清单: as published, or derived from the project tables when the document has none. */
     public record ListView(String title, String unit, boolean derived, List<ListRow> rows) {}

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,10 @@ import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.Region;
 import org.gongkai.content.model.Site;
+import org.gongkai.export.Crawlers;
+import org.gongkai.export.Downloads;
+import org.gongkai.export.OpenData;
+import org.gongkai.export.Years;
 import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
 
@@ -82,6 +88,7 @@ public final class SiteBuilder {
             BrowserIndex.Manifest search = BrowserIndex.export(stagedIndex.root(),
                     staged.root().resolve(SitePaths.SEARCH), catalog.get().site().regions(), catalog.get().offices(),
                     threads);
+            run.openData(summaries);
             run.indexPages(summaries);
             run.searchPage(search);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
@@ -99,6 +106,7 @@ public final class SiteBuilder {
         final Findings findings;
         final Map<String, Office> offices;
         final SearchIndexWriter index;
+        final OpenData openData;
         final AtomicInteger pages = new AtomicInteger();
 
         Run(Catalog catalog, Path root, Findings findings, SearchIndexWriter index) {
@@ -107,6 +115,7 @@ public final class SiteBuilder {
             this.site = catalog.site();
             this.root = root;
             this.findings = findings;
+            this.openData = new OpenData(root, site);
             this.offices = catalog.offices().stream().collect(Collectors.toMap(Office::id, Function.identity()));
         }
 
@@ -155,7 +164,15 @@ public final class SiteBuilder {
             String yearPage = SitePaths.year(office.id(), d.year());
             List<Pages.Crumb> yearCrumbs = List.of(new Pages.Crumb(office.name(), SitePaths.rootFrom(yearPage) + SitePaths.office(office.id())),
                     new Pages.Crumb(d.year() + "年度", null));
-            Pages.Year year = YearView.of(d, office.name(), total);
+            String title = YearView.title(d, office.name());
+            List<Pages.Download> downloads;
+            try {
+                openData.disclosure(office, office.regionId(), regionPath(office.regionId()), d, yearPage, title);
+                downloads = DownloadLinks.in(root.resolve(yearPage), "", office.id() + "-" + d.year() + "-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Pages.Year year = YearView.of(d, office.name(), total, downloads);
             render("year.ftlh", yearPage, year.title(), yearCrumbs, year);
             for (Project p : d.projects()) {
                 String page = SitePaths.project(office.id(), d.year(), p.id());
@@ -169,12 +186,62 @@ public final class SiteBuilder {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Optional.of(new DisclosureSummary(office.id(), d.year(), d.projects().size(), total));
+            return Optional.of(new DisclosureSummary(office.id(), d.year(), d.projects().size(), total, title,
+                    d.published(), d.approved(), d.projects().stream().map(Project::id).toList()));
         }
 
-        void indexPages(List<DisclosureSummary> summaries) {
+        /** The site-wide downloads, joined from the disclosures' in the order of office and year, and the feeds. */
+        void openData(List<DisclosureSummary> summaries) throws IOException {
+            List<DisclosureSummary> ordered = summaries.stream()
+                    .sorted(Comparator.comparing(DisclosureSummary::officeId).thenComparingInt(DisclosureSummary::year))
+                    .toList();
+            Optional<Years> years = ordered.isEmpty() ? Optional.empty()
+                    : Optional.of(new Years(ordered.stream().mapToInt(DisclosureSummary::year).min().getAsInt(),
+                            ordered.stream().mapToInt(DisclosureSummary::year).max().getAsInt()));
+            openData.siteWide(ordered.stream().map(s -> SitePaths.year(s.officeId(), s.year())).toList(), years);
+            Crawlers crawlers = new Crawlers(root, site.baseUrl());
+            crawlers.feed(site.title(), site.publisher(), ordered.stream().map(this::feedEntry).toList());
+            crawlers.sitemap(sitemap(ordered));
+            crawlers.robots(REPORT_PAGE);
+        }
+
+        private Crawlers.Entry feedEntry(DisclosureSummary s) {
+            Office office = offices.get(s.officeId());
+            // Atom needs a date; a disclosure that states none is placed at the start of its budget year.
+            return new Crawlers.Entry(s.title(), SitePaths.year(s.officeId(), s.year()),
+                    s.date().orElse(LocalDate.of(s.year(), 1, 1)),
+                    office.name() + " " + s.year() + "年度：" + s.projectCount() + " 个项目，年度资金合计 "
+                            + Amounts.printed(s.totalWan()) + " 万元。");
+        }
+
+        /** Every public page, offices in id order with their years and projects; the dates are the content's. */
+        private List<Crawlers.Page> sitemap(List<DisclosureSummary> ordered) {
+            List<Crawlers.Page> pages = new ArrayList<>();
+            pages.add(new Crawlers.Page("", Optional.empty()));
+            pages.add(new Crawlers.Page(Downloads.SITE_FOLDER, Optional.empty()));
+            site.about().ifPresent(a -> pages.add(new Crawlers.Page("about/", Optional.empty())));
+            Map<String, List<DisclosureSummary>> byOffice = ordered.stream()
+                    .collect(Collectors.groupingBy(DisclosureSummary::officeId));
+            for (Office office : catalog.offices().stream().sorted(Comparator.comparing(Office::id)).toList()) {
+                pages.add(new Crawlers.Page(SitePaths.office(office.id()), Optional.empty()));
+                for (DisclosureSummary s : byOffice.getOrDefault(office.id(), List.of())) {
+                    pages.add(new Crawlers.Page(SitePaths.year(s.officeId(), s.year()), s.date()));
+                    for (String project : s.projectIds()) {
+                        pages.add(new Crawlers.Page(SitePaths.project(s.officeId(), s.year(), project), s.date()));
+                    }
+                }
+            }
+            return pages;
+        }
+
+        void indexPages(List<DisclosureSummary> summaries) throws IOException {
             IndexView index = new IndexView(catalog.offices(), summaries);
-            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions()));
+            List<Pages.Download> siteDownloads = DownloadLinks.in(root.resolve(Downloads.SITE_FOLDER),
+                    Downloads.SITE_FOLDER, "gongkai-");
+            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions(), siteDownloads));
+            List<Pages.Download> fromDataPage = DownloadLinks.in(root.resolve(Downloads.SITE_FOLDER), "", "gongkai-");
+            render("data.ftlh", Downloads.SITE_FOLDER, "开放数据", List.of(new Pages.Crumb("开放数据", null)),
+                    DataView.of(fromDataPage, site.licenceStatement(), Downloads.SCHEMA_FILES));
             for (Office office : catalog.offices()) {
                 String page = SitePaths.office(office.id());
                 Pages.Office view = index.office(office, regionPath(office.regionId()),

@@ -17,7 +17,7 @@ final class YearView {
 
     private YearView() {}
 
-    static Pages.Year of(Disclosure d, String officeName, BigDecimal totalWan) {
+    static Pages.Year of(Disclosure d, String officeName, BigDecimal totalWan, List<Pages.Download> downloads) {
         Map<String, String> hrefByName = new HashMap<>();
         List<Pages.ProjectEntry> projects = new ArrayList<>();
         for (Project p : d.projects()) {
@@ -25,14 +25,18 @@ final class YearView {
             hrefByName.putIfAbsent(Names.normalised(p.name()), href);
             projects.add(new Pages.ProjectEntry(p.name(), href, p.funds().total().printed(), p.indicators().size()));
         }
-        String title = d.title().orElse(officeName + d.year() + "年度预算绩效目标");
-        return new Pages.Year(officeName, "../", d.year(), title,
+        return new Pages.Year(officeName, "../", d.year(), title(d, officeName),
                 d.published().map(Object::toString).orElse(null), d.approved().map(Object::toString).orElse(null),
                 list(d, hrefByName), d.excluded().stream()
                         .map(e -> new Pages.Excluded(e.name(), e.amount().map(Money::printed).orElse(null), e.reason()))
                         .toList(),
                 d.notes(), d.overall().map(YearView::overall).orElse(null), projects, d.projects().size(),
-                Amounts.printed(totalWan), d.remarks().map(Markdown::toSafeHtml).orElse(null));
+                Amounts.printed(totalWan), d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads);
+    }
+
+    /** The disclosure's title as printed, or one made of the office and the year when the document has none. */
+    static String title(Disclosure d, String officeName) {
+        return d.title().orElse(officeName + d.year() + "年度预算绩效目标");
     }
 
     private static Pages.ListView list(Disclosure d, Map<String, String> hrefByName) {

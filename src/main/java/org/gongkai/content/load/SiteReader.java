@@ -15,7 +15,7 @@ import org.gongkai.content.model.SourcePosition;
 final class SiteReader {
 
     private static final List<String> KEYS =
-            List.of("title", "base_url", "publisher", "contact", "site_code", "icp", "regions");
+            List.of("title", "base_url", "publisher", "contact", "site_code", "icp", "licence", "regions");
 
     private static final Pattern BASE_URL =
             Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
@@ -37,6 +37,7 @@ final class SiteReader {
         Contact contact = r.optionalMap("contact", "联系方式").map(SiteReader::contact).orElse(Contact.NONE);
         Optional<String> siteCode = r.optionalText("site_code", "网站标识码");
         Optional<String> icp = r.optionalText("icp", "ICP备案号");
+        Optional<String> licence = r.optionalText("licence", "数据使用许可");
         Map<String, SourcePosition> seen = new HashMap<>();
         List<Region> regions = regions(r.list("regions", "行政区划"), seen, r);
         if (!r.has("regions")) {
@@ -47,7 +48,7 @@ final class SiteReader {
         if (r.failed()) {
             return Optional.empty();
         }
-        return Optional.of(new Site(title, baseUrl, publisher, contact, siteCode, icp, regions, about));
+        return Optional.of(new Site(title, baseUrl, publisher, contact, siteCode, icp, regions, about, licence));
     }
 
     private static Contact contact(MapReader r) {

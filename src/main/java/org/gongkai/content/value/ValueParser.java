@@ -23,7 +23,9 @@ final class ValueParser {
         new Word("至少", Comparator.GE), new Word("至多", Comparator.LE), new Word("最多", Comparator.LE),
         new Word("大于", Comparator.GT), new Word("高于", Comparator.GT), new Word("超过", Comparator.GT),
         new Word("多于", Comparator.GT), new Word("小于", Comparator.LT), new Word("低于", Comparator.LT),
-        new Word("少于", Comparator.LT), new Word("等于", Comparator.EQ),
+        new Word("少于", Comparator.LT), new Word("不足", Comparator.LT), new Word("等于", Comparator.EQ),
+        // A target to be reached (达到95%) is met by anything above it too.
+        new Word("达到", Comparator.GE),
     };
 
     private static final Word[] AFTER = {

@@ -153,6 +153,11 @@ class IndicatorValueTest {
         assertValue("超过100人", GT, "100", "人", COUNT, "100人");
         assertValue("小于1%", LT, "1", "%", PERCENT, "1%");
         assertValue("低于5%", LT, "5", "%", PERCENT, "5%");
+        assertValue("不足3天", LT, "3", "天", DURATION, "259200秒");
+        assertValue("达到95%", GE, "95", "%", PERCENT, "95%");
+        assertValue("达到2.5万份", GE, "2.5", "万份", COUNT, "25000份");
+        assertValue("达到10次/年", GE, "10", "次/年", RATE, "10次/年");
+        assertValue("不少于7.35万元/人", GE, "7.35", "万元/人", RATE, "7.35万元/人");
         assertValue("95%以上", GE, "95", "%", PERCENT, "95%");
         assertValue("90%及以上", GE, "90", "%", PERCENT, "90%");
         assertValue("5%以下", LE, "5", "%", PERCENT, "5%");
@@ -214,7 +219,7 @@ class IndicatorValueTest {
     void qualitativeAndEmpty() {
         for (String text : new String[] {"合规", "及时", "优秀", "明显", "显著", "有效提升", "不适用", "不适用经济效益指标",
                 "项目不适用", "全天", "全年", "是", "高", "保障市政府电子政务长期有效正常运转。", "春节期间完成",
-                "高于全省平均水平", "-", "约50人"}) {
+                "高于全省平均水平", "-", "约50人", "达到预期目标", "不足之处及时整改"}) {
             IndicatorValue v = IndicatorValue.parse(text);
             assertAll(text,
                     () -> assertEquals(Kind.QUALITATIVE, v.kind()),

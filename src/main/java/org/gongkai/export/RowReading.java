@@ -1,0 +1,43 @@
+package org.gongkai.export;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.value.Comparator;
+import org.gongkai.content.value.DatePoint;
+import org.gongkai.content.value.IndicatorValue;
+import org.gongkai.content.value.Quantity;
+
+/** The values of an indicator row's own columns ({@link Downloads#ROW_COLUMNS}): the text, then its reading. */
+final class RowReading {
+
+    private RowReading() {}
+
+    static List<String> values(IndicatorRow row, int number, int budgetYear, String pageUrl) {
+        IndicatorValue v = IndicatorValue.parse(row.value());
+        List<String> values = new ArrayList<>(ROW_COLUMN_COUNT);
+        values.add(String.valueOf(number));
+        values.add(row.level1());
+        values.add(row.level2());
+        values.add(row.level3());
+        values.add(row.value());
+        values.add(lower(v.kind().name()));
+        values.add(v.comparator().map(Comparator::symbol).orElse(""));
+        values.add(v.number().map(BigDecimal::toPlainString).orElse(""));
+        values.add(v.unit());
+        values.add(lower(v.family().name()));
+        values.add(v.normalised().map(q -> q.amount().toPlainString()).orElse(""));
+        values.add(v.normalised().map(Quantity::unit).orElse(""));
+        values.add(v.date().flatMap((DatePoint d) -> d.lastDay(budgetYear)).map(Object::toString).orElse(""));
+        values.add(pageUrl + "#r" + number);
+        return values;
+    }
+
+    private static final int ROW_COLUMN_COUNT = Downloads.ROW_COLUMNS.size();
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}
