@@ -1,6 +1,8 @@
 package org.gongkai.site;
 
 import java.util.List;
+import org.gongkai.site.chart.ChartView;
+import org.gongkai.site.compare.ComparisonPage;
 
 /**
  * What the templates see: flat, display-ready records, one per kind of page and part of a page.
@@ -27,7 +29,8 @@ public final class Pages {
 
     public record Crumb(String label, String href) {}
 
-    public record Home(List<RegionNode> regions, int officeCount, int disclosureCount, int projectCount, String total) {}
+    public record Home(List<RegionNode> regions, int officeCount, int disclosureCount, int projectCount, String total,
+            ChartView officeChart, ChartView yearChart, int comparisonCount) {}
 
     public record RegionNode(String name, List<OfficeEntry> offices, List<RegionNode> children) {}
 
@@ -51,7 +54,9 @@ public final class Pages {
             List<ProjectEntry> projects,
             int projectCount,
             String total,
-            String remarksHtml) {}
+            String remarksHtml,
+            ChartView projectChart,
+            ChartView sourceChart) {}
 
     /** The 公开清单: as published, or derived from the project tables when the document has none. */
     public record ListView(String title, String unit, boolean derived, List<ListRow> rows) {}
@@ -90,7 +95,8 @@ public final class Pages {
             List<FundRow> funds,
             String goal,
             List<IndicatorLine> indicators,
-            String yearHref) {}
+            String yearHref,
+            List<ComparisonPage.Link> comparisons) {}
 
     public record FundRow(String label, String amount) {}
 

@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +36,14 @@ import org.gongkai.content.model.Region;
 import org.gongkai.content.model.Site;
 import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
+import org.gongkai.site.compare.ComparisonPage;
+import org.gongkai.site.compare.ComparisonView;
+import org.gongkai.site.compare.Group;
+import org.gongkai.site.compare.GroupKey;
+import org.gongkai.site.compare.Grouping;
+import org.gongkai.site.compare.Indicators;
+import org.gongkai.site.compare.NameKey;
+import org.gongkai.site.compare.ProjectRef;
 
 /**
  * Builds the static site: reads the catalog, then loads and renders one disclosure at a time on every
@@ -82,7 +95,8 @@ public final class SiteBuilder {
             BrowserIndex.Manifest search = BrowserIndex.export(stagedIndex.root(),
                     staged.root().resolve(SitePaths.SEARCH), catalog.get().site().regions(), catalog.get().offices(),
                     threads);
-            run.indexPages(summaries);
+            List<Group> groups = run.comparisons();
+            run.indexPages(summaries, groups.size());
             run.searchPage(search);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
             stagedIndex.publish();
@@ -100,6 +114,8 @@ public final class SiteBuilder {
         final Map<String, Office> offices;
         final SearchIndexWriter index;
         final AtomicInteger pages = new AtomicInteger();
+        /** One small record per project, for grouping comparisons once every disclosure is rendered. */
+        final Queue<ProjectRef> refs = new ConcurrentLinkedQueue<>();
 
         Run(Catalog catalog, Path root, Findings findings, SearchIndexWriter index) {
             this.index = index;
@@ -111,21 +127,32 @@ public final class SiteBuilder {
         }
 
         List<DisclosureSummary> disclosures() throws IOException {
+            List<DisclosureFile> files = catalog.disclosures();
+            List<Callable<Optional<DisclosureSummary>>> tasks = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                tasks.add(() -> disclosure(index, files.get(index)));
+            }
+            return inParallel(tasks).stream().flatMap(Optional::stream).toList();
+        }
+
+        /** Runs {@code tasks} on every core and returns their results in the tasks' order. */
+        private <T> List<T> inParallel(List<Callable<T>> tasks) throws IOException {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "gongkai-render");
                 t.setDaemon(true);
                 return t;
             });
             try {
-                List<Future<Optional<DisclosureSummary>>> futures = new ArrayList<>();
-                for (DisclosureFile file : catalog.disclosures()) {
-                    futures.add(pool.submit(() -> disclosure(file)));
+                List<Future<T>> futures = new ArrayList<>();
+                for (Callable<T> task : tasks) {
+                    futures.add(pool.submit(task));
                 }
-                List<DisclosureSummary> summaries = new ArrayList<>();
-                for (Future<Optional<DisclosureSummary>> f : futures) {
-                    f.get().ifPresent(summaries::add);
+                List<T> results = new ArrayList<>();
+                for (Future<T> f : futures) {
+                    results.add(f.get());
                 }
-                return summaries;
+                return results;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("构建被中断", e);
@@ -142,7 +169,7 @@ public final class SiteBuilder {
             }
         }
 
-        private Optional<DisclosureSummary> disclosure(DisclosureFile file) {
+        private Optional<DisclosureSummary> disclosure(int fileIndex, DisclosureFile file) {
             Optional<Disclosure> loaded = loader.disclosure(file, findings);
             if (loaded.isEmpty() || findings.hasErrors()) {
                 return Optional.empty();
@@ -157,12 +184,11 @@ public final class SiteBuilder {
                     new Pages.Crumb(d.year() + "年度", null));
             Pages.Year year = YearView.of(d, office.name(), total);
             render("year.ftlh", yearPage, year.title(), yearCrumbs, year);
+            List<String> places = places(office);
             for (Project p : d.projects()) {
-                String page = SitePaths.project(office.id(), d.year(), p.id());
-                String back = SitePaths.rootFrom(page);
-                List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
-                        new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
-                render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../"));
+                renderProject(office, d, p, List.of());
+                refs.add(new ProjectRef(fileIndex, office.id(), office.name(), d.year(), p.id(), p.name(),
+                        p.funds().totalInWan(), NameKey.of(p.name(), places)));
             }
             try {
                 index.add(d, office, regionIds(office.regionId()), regionPath(office.regionId()), yearPage);
@@ -172,9 +198,81 @@ public final class SiteBuilder {
             return Optional.of(new DisclosureSummary(office.id(), d.year(), d.projects().size(), total));
         }
 
-        void indexPages(List<DisclosureSummary> summaries) {
+        private void renderProject(Office office, Disclosure d, Project p, List<ComparisonPage.Link> comparisons) {
+            String yearPage = SitePaths.year(office.id(), d.year());
+            String page = SitePaths.project(office.id(), d.year(), p.id());
+            String back = SitePaths.rootFrom(page);
+            List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
+                    new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
+            render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../", comparisons));
+        }
+
+        /** The office's own name and its regions' names, which a project name may carry and its key drops. */
+        private List<String> places(Office office) {
+            List<String> places = new ArrayList<>(path(office.regionId()).stream().map(Region::name).toList());
+            places.add(office.name());
+            return places;
+        }
+
+        /**
+         * Comparison pages, after every disclosure is rendered. Only the project keys were kept, so the year files
+         * that hold grouped projects are read again, on every core, and only the indicators of grouped projects are
+         * kept; their project pages are rendered again with links to their groups.
+         */
+        List<Group> comparisons() throws IOException {
+            List<Group> groups = Grouping.groups(new ArrayList<>(refs));
+            refs.clear();
+            if (groups.isEmpty()) {
+                return groups;
+            }
+            Map<String, List<GroupKey>> byProject = Grouping.byProject(groups);
+            Map<String, Indicators> indicators = new ConcurrentHashMap<>();
+            TreeSet<Integer> files = new TreeSet<>();
+            groups.forEach(g -> g.members().forEach(p -> files.add(p.disclosure())));
+            List<Callable<Boolean>> tasks = new ArrayList<>();
+            for (int index : files) {
+                tasks.add(() -> {
+                    Disclosure d = loader.disclosure(catalog.disclosures().get(index), findings).orElseThrow(
+                            () -> new IllegalStateException("a year file read once must read again"));
+                    Office office = offices.get(d.officeId());
+                    for (Project p : d.projects()) {
+                        List<GroupKey> keys = byProject.get(office.id() + "/" + d.year() + "/" + p.id());
+                        if (keys != null) {
+                            indicators.put(office.id() + "/" + d.year() + "/" + p.id(), Indicators.of(p));
+                            String back = SitePaths.rootFrom(SitePaths.project(office.id(), d.year(), p.id()));
+                            // Replaces the page written without links: the page count must not count it twice.
+                            pages.decrementAndGet();
+                            renderProject(office, d, p, keys.stream()
+                                    .map(k -> new ComparisonPage.Link(k.label(), back + SitePaths.comparison(k.id())))
+                                    .toList());
+                        }
+                    }
+                    return true;
+                });
+            }
+            inParallel(tasks);
+            List<Callable<Boolean>> pagesOfGroups = new ArrayList<>();
+            for (Group g : groups) {
+                pagesOfGroups.add(() -> {
+                    String page = SitePaths.comparison(g.key().id());
+                    String back = SitePaths.rootFrom(page);
+                    render("compare.ftlh", page, "同类项目比较：" + g.key().label(),
+                            List.of(new Pages.Crumb("同类项目比较", back + SitePaths.COMPARE),
+                                    new Pages.Crumb(g.key().label(), null)),
+                            ComparisonView.group(g, indicators, p -> back + SitePaths.project(p.officeId(), p.year(),
+                                    p.projectId())));
+                    return true;
+                });
+            }
+            inParallel(pagesOfGroups);
+            render("compare-index.ftlh", SitePaths.COMPARE, "同类项目比较", List.of(new Pages.Crumb("同类项目比较", null)),
+                    ComparisonView.index(groups, k -> k.id() + "/"));
+            return groups;
+        }
+
+        void indexPages(List<DisclosureSummary> summaries, int comparisonCount) {
             IndexView index = new IndexView(catalog.offices(), summaries);
-            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions()));
+            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions(), comparisonCount));
             for (Office office : catalog.offices()) {
                 String page = SitePaths.office(office.id());
                 Pages.Office view = index.office(office, regionPath(office.regionId()),
