@@ -222,9 +222,6 @@ public final class SiteBuilder {
         List<Group> comparisons() throws IOException {
             List<Group> groups = Grouping.groups(new ArrayList<>(refs));
             refs.clear();
-            if (groups.isEmpty()) {
-                return groups;
-            }
             Map<String, List<GroupKey>> byProject = Grouping.byProject(groups);
             Map<String, Indicators> indicators = new ConcurrentHashMap<>();
             TreeSet<Integer> files = new TreeSet<>();

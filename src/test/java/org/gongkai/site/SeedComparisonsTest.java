@@ -52,7 +52,8 @@ class SeedComparisonsTest {
                     .map(h -> h.replace("../../", "").replaceAll("/$", "")).toList();
             assertEquals(e.getValue(), members, e.getKey());
         }
-        assertTrue(page("").select("a[href=compare/]").size() == 1, "the home page links to the comparisons");
+        assertEquals(1, page("").select("main a[href=compare/]").size(), "the home page links to the comparisons");
+        assertEquals(1, page("").select("nav.site-nav a[href=compare/]").size(), "and so does the nav");
     }
 
     @Test
