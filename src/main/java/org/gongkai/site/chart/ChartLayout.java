@@ -10,12 +10,12 @@ import java.util.Locale;
  * Lays out a horizontal bar chart: each label on its own line above its bar, so that long Chinese project
  * names need no narrow column, and the exact amount just past the bar's end.
  *
- * <p>The drawing is 420 units wide and scales to its box (width 100%), so a 360 px phone shows its 15-unit
- * labels at about 12 px. Amounts stay BigDecimal; only the bar lengths become doubles, for pixels.
+ * <p>The drawing is 380 units wide and scales to its box (width 100%), so a 360 px phone shows its 15-unit
+ * labels at about 13 px. Amounts stay BigDecimal; only the bar lengths become doubles, for pixels.
  */
 public final class ChartLayout {
 
-    static final int WIDTH = 420;
+    static final int WIDTH = 380;
     static final int PAD = 4;
     static final int LABEL_SIZE = 15;
     static final int VALUE_SIZE = 14;
