@@ -11,11 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,8 +35,8 @@ import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
 import org.gongkai.site.compare.ComparisonPage;
 import org.gongkai.site.compare.ComparisonView;
+import org.gongkai.site.compare.Comparisons;
 import org.gongkai.site.compare.Group;
-import org.gongkai.site.compare.GroupKey;
 import org.gongkai.site.compare.Grouping;
 import org.gongkai.site.compare.Indicators;
 import org.gongkai.site.compare.NameKey;
@@ -95,7 +92,7 @@ public final class SiteBuilder {
             BrowserIndex.Manifest search = BrowserIndex.export(stagedIndex.root(),
                     staged.root().resolve(SitePaths.SEARCH), catalog.get().site().regions(), catalog.get().offices(),
                     threads);
-            List<Group> groups = run.comparisons();
+            List<Group> groups = run.comparisonPages();
             run.indexPages(summaries, groups.size());
             run.searchPage(search);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
@@ -114,8 +111,10 @@ public final class SiteBuilder {
         final Map<String, Office> offices;
         final SearchIndexWriter index;
         final AtomicInteger pages = new AtomicInteger();
-        /** One small record per project, for grouping comparisons once every disclosure is rendered. */
-        final Queue<ProjectRef> refs = new ConcurrentLinkedQueue<>();
+        /** The comparison groups, planned from every project's keys before any page is rendered. */
+        Comparisons comparisons = Comparisons.of(List.of());
+        /** The indicators of the projects that comparison tables show, gathered while rendering. */
+        final Map<String, Indicators> indicators = new ConcurrentHashMap<>();
 
         Run(Catalog catalog, Path root, Findings findings, SearchIndexWriter index) {
             this.index = index;
@@ -126,14 +125,41 @@ public final class SiteBuilder {
             this.offices = catalog.offices().stream().collect(Collectors.toMap(Office::id, Function.identity()));
         }
 
+        /**
+         * Renders every disclosure. A first pass on every core reads each year file for its projects' comparison
+         * keys only, so that the groups are known before any project page is written and each page is written once,
+         * with its links to its groups; reading twice costs less than rendering twice.
+         */
         List<DisclosureSummary> disclosures() throws IOException {
             List<DisclosureFile> files = catalog.disclosures();
+            List<Callable<List<ProjectRef>>> keyTasks = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                keyTasks.add(() -> projectRefs(index, files.get(index)));
+            }
+            comparisons = Comparisons.of(inParallel(keyTasks).stream().flatMap(List::stream).toList());
             List<Callable<Optional<DisclosureSummary>>> tasks = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 int index = i;
                 tasks.add(() -> disclosure(index, files.get(index)));
             }
             return inParallel(tasks).stream().flatMap(Optional::stream).toList();
+        }
+
+        /**
+         * The comparison records of a year file's projects. Its findings are dropped here: the rendering pass reads
+         * the file again and reports them once.
+         */
+        private List<ProjectRef> projectRefs(int fileIndex, DisclosureFile file) {
+            Optional<Disclosure> loaded = loader.disclosure(file, new Findings());
+            if (loaded.isEmpty() || !offices.containsKey(loaded.get().officeId())) {
+                return List.of();
+            }
+            Disclosure d = loaded.get();
+            Office office = offices.get(d.officeId());
+            List<String> places = places(office);
+            return d.projects().stream().map(p -> new ProjectRef(fileIndex, office.id(), office.name(), d.year(), p.id(),
+                    p.name(), p.funds().totalInWan(), NameKey.of(p.name(), places))).toList();
         }
 
         /** Runs {@code tasks} on every core and returns their results in the tasks' order. */
@@ -184,11 +210,15 @@ public final class SiteBuilder {
                     new Pages.Crumb(d.year() + "年度", null));
             Pages.Year year = YearView.of(d, office.name(), total);
             render("year.ftlh", yearPage, year.title(), yearCrumbs, year);
-            List<String> places = places(office);
             for (Project p : d.projects()) {
-                renderProject(office, d, p, List.of());
-                refs.add(new ProjectRef(fileIndex, office.id(), office.name(), d.year(), p.id(), p.name(),
-                        p.funds().totalInWan(), NameKey.of(p.name(), places)));
+                String key = Grouping.pageKey(office.id(), d.year(), p.id());
+                String back = SitePaths.rootFrom(SitePaths.project(office.id(), d.year(), p.id()));
+                renderProject(office, d, p, comparisons.groupsOf(key).stream()
+                        .map(k -> new ComparisonPage.Link(k.label(), back + SitePaths.comparison(k.id())))
+                        .toList());
+                if (comparisons.tabled().contains(key)) {
+                    indicators.put(key, Indicators.of(p));
+                }
             }
             try {
                 index.add(d, office, regionIds(office.regionId()), regionPath(office.regionId()), yearPage);
@@ -214,42 +244,10 @@ public final class SiteBuilder {
             return places;
         }
 
-        /**
-         * Comparison pages, after every disclosure is rendered. Only the project keys were kept, so the year files
-         * that hold grouped projects are read again, on every core, and only the indicators of grouped projects are
-         * kept; their project pages are rendered again with links to their groups.
-         */
-        List<Group> comparisons() throws IOException {
-            List<Group> groups = Grouping.groups(new ArrayList<>(refs));
-            refs.clear();
-            Map<String, List<GroupKey>> byProject = Grouping.byProject(groups);
-            Map<String, Indicators> indicators = new ConcurrentHashMap<>();
-            TreeSet<Integer> files = new TreeSet<>();
-            groups.forEach(g -> g.members().forEach(p -> files.add(p.disclosure())));
-            List<Callable<Boolean>> tasks = new ArrayList<>();
-            for (int index : files) {
-                tasks.add(() -> {
-                    Disclosure d = loader.disclosure(catalog.disclosures().get(index), findings).orElseThrow(
-                            () -> new IllegalStateException("a year file read once must read again"));
-                    Office office = offices.get(d.officeId());
-                    for (Project p : d.projects()) {
-                        List<GroupKey> keys = byProject.get(office.id() + "/" + d.year() + "/" + p.id());
-                        if (keys != null) {
-                            indicators.put(office.id() + "/" + d.year() + "/" + p.id(), Indicators.of(p));
-                            String back = SitePaths.rootFrom(SitePaths.project(office.id(), d.year(), p.id()));
-                            // Replaces the page written without links: the page count must not count it twice.
-                            pages.decrementAndGet();
-                            renderProject(office, d, p, keys.stream()
-                                    .map(k -> new ComparisonPage.Link(k.label(), back + SitePaths.comparison(k.id())))
-                                    .toList());
-                        }
-                    }
-                    return true;
-                });
-            }
-            inParallel(tasks);
+        /** The comparison pages, once every disclosure has given the indicators of the projects they set side by side. */
+        List<Group> comparisonPages() throws IOException {
             List<Callable<Boolean>> pagesOfGroups = new ArrayList<>();
-            for (Group g : groups) {
+            for (Group g : comparisons.groups()) {
                 pagesOfGroups.add(() -> {
                     String page = SitePaths.comparison(g.key().id());
                     String back = SitePaths.rootFrom(page);
@@ -263,8 +261,8 @@ public final class SiteBuilder {
             }
             inParallel(pagesOfGroups);
             render("compare-index.ftlh", SitePaths.COMPARE, "同类项目比较", List.of(new Pages.Crumb("同类项目比较", null)),
-                    ComparisonView.index(groups, k -> k.id() + "/"));
-            return groups;
+                    ComparisonView.index(comparisons.groups(), k -> k.id() + "/"));
+            return comparisons.groups();
         }
 
         void indexPages(List<DisclosureSummary> summaries, int comparisonCount) {

@@ -46,6 +46,9 @@ class SeedComparisonsTest {
         List<String> groups = index.select("ol.groups a").eachAttr("href").stream()
                 .map(h -> h.substring(0, h.length() - 1)).toList();
         assertEquals(new ArrayList<>(EXPECTED.keySet()), groups);
+        long projects = EXPECTED.values().stream().flatMap(List::stream).distinct().count();
+        assertTrue(index.selectFirst("p.lead").text().contains("共 " + EXPECTED.size() + " 组、" + projects + " 个项目"),
+                index.selectFirst("p.lead").text());
         for (Map.Entry<String, List<String>> e : EXPECTED.entrySet()) {
             Document group = page(SitePaths.comparison(e.getKey()));
             List<String> members = group.select("table.list tbody th a").eachAttr("href").stream()

@@ -28,12 +28,14 @@ public final class ComparisonView {
         List<ComparisonPage.GroupEntry> entries = groups.stream().map(g -> new ComparisonPage.GroupEntry(
                 g.key().label(), href.apply(g.key()), g.key().rule(), g.members().size(), g.officeCount(),
                 years(g))).toList();
-        return new ComparisonPage.Index(entries, groups.stream().mapToInt(g -> g.members().size()).sum());
+        // A project of two kinds is in two groups and counts once.
+        long projects = groups.stream().flatMap(g -> g.members().stream()).map(Grouping::pageKey).distinct().count();
+        return new ComparisonPage.Index(entries, (int) projects);
     }
 
     /**
-     * The page of {@code group}; {@code indicators} holds the rows of every member by {@link Grouping#pageKey},
-     * {@code projectHref} the link to a member's page.
+     * The page of {@code group}; {@code indicators} holds the rows of its {@link #tabled} members by
+     * {@link Grouping#pageKey(ProjectRef)}, {@code projectHref} the link to a member's page.
      */
     public static ComparisonPage.Group group(Group group, Map<String, Indicators> indicators,
             Function<ProjectRef, String> projectHref) {
@@ -41,7 +43,7 @@ public final class ComparisonView {
                 .map(p -> new ComparisonPage.Column(p.officeName(), p.year(), p.name(), projectHref.apply(p),
                         Wan.printed(p.totalWan())))
                 .toList();
-        List<ProjectRef> shown = group.members().subList(0, Math.min(MAX_COLUMNS, group.members().size()));
+        List<ProjectRef> shown = tabled(group);
         Map<String, RowBuilder> rows = new LinkedHashMap<>();
         for (int c = 0; c < shown.size(); c++) {
             for (Indicators.Line line : indicators.get(Grouping.pageKey(shown.get(c))).lines()) {
@@ -54,6 +56,11 @@ public final class ComparisonView {
         int shared = (int) built.stream().filter(r -> r.projectsWithIt() >= 2).count();
         return new ComparisonPage.Group(group.key().label(), group.key().rule(), columns, built, shared, shown.size(),
                 columns.size());
+    }
+
+    /** The members whose indicators the group's table sets side by side: the first {@link #MAX_COLUMNS}. */
+    public static List<ProjectRef> tabled(Group group) {
+        return group.members().subList(0, Math.min(MAX_COLUMNS, group.members().size()));
     }
 
     static String key(Indicators.Line line) {

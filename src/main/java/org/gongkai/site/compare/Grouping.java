@@ -50,7 +50,12 @@ public final class Grouping {
     }
 
     public static String pageKey(ProjectRef p) {
-        return p.officeId() + "/" + p.year() + "/" + p.projectId();
+        return pageKey(p.officeId(), p.year(), p.projectId());
+    }
+
+    /** A project's office/year/id, unique in the site, as the key of its links and its kept indicators. */
+    public static String pageKey(String officeId, int year, String projectId) {
+        return officeId + "/" + year + "/" + projectId;
     }
 
     static final Comparator<ProjectRef> ORDER = Comparator.comparing(ProjectRef::officeId)
