@@ -2,6 +2,7 @@ package org.gongkai.site;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.gongkai.site.chart.Wan;
 
 /** Exact sums of amounts for the index pages' totals. */
 final class Amounts {
@@ -17,6 +18,6 @@ final class Amounts {
     }
 
     static String printed(BigDecimal value) {
-        return value.toPlainString();
+        return Wan.printed(value);
     }
 }

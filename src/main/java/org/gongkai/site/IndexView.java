@@ -1,15 +1,23 @@
 package org.gongkai.site;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Region;
+import org.gongkai.site.chart.BarChart;
+import org.gongkai.site.chart.ChartLayout;
+import org.gongkai.site.chart.YearCharts;
 
 /** Builds the home page (regions → offices → years) and the office pages from disclosure summaries. */
 final class IndexView {
+
+    /** Bars on the home page's office chart: more would make a phone scroll through a wall of bars. */
+    static final int CHARTED_OFFICES = 20;
 
     private final List<Office> offices;
     private final Map<String, List<DisclosureSummary>> byOffice;
@@ -19,11 +27,39 @@ final class IndexView {
         this.byOffice = summaries.stream().collect(Collectors.groupingBy(DisclosureSummary::officeId));
     }
 
-    Pages.Home home(List<Region> regions, List<Pages.Download> downloads) {
+    Pages.Home home(List<Region> regions, List<Pages.Download> downloads, int comparisonCount) {
         List<DisclosureSummary> all = byOffice.values().stream().flatMap(List::stream).toList();
         return new Pages.Home(regionNodes(regions), offices.size(), all.size(),
                 all.stream().mapToInt(DisclosureSummary::projectCount).sum(),
-                Amounts.printed(Amounts.sum(all.stream().map(DisclosureSummary::totalWan).toList())), downloads);
+                Amounts.printed(Amounts.sum(all.stream().map(DisclosureSummary::totalWan).toList())),
+                downloads, ChartLayout.of(officeChart()), ChartLayout.of(yearChart(all)), comparisonCount);
+    }
+
+    /** The offices with the largest totals over all their years; the home page lists every office anyway. */
+    private BarChart officeChart() {
+        List<BarChart.Bar> bars = offices.stream()
+                .filter(o -> byOffice.containsKey(o.id()))
+                .map(o -> new BarChart.Bar(o.name(), Amounts.sum(byOffice.get(o.id()).stream()
+                        .map(DisclosureSummary::totalWan).toList())))
+                .sorted(Comparator.comparing(BarChart.Bar::amount).reversed())
+                .toList();
+        List<BarChart.Bar> shown = bars.subList(0, Math.min(bars.size(), CHARTED_OFFICES));
+        String which = shown.size() < bars.size() ? "合计金额最高的" + shown.size() + "个单位（共" + bars.size() + "个）" : bars.size() + "个单位";
+        return new BarChart("chart-offices", "各单位公开项目资金合计（万元，所有年度）",
+                "横向条形图，" + which + "所有年度公开项目的年度资金总额之和，单位万元，按金额从高到低排列"
+                        + YearCharts.extremes(shown) + "。图下表格列出图中各单位的金额。",
+                "单位", "万元", shown);
+    }
+
+    private static BarChart yearChart(List<DisclosureSummary> all) {
+        Map<Integer, List<BigDecimal>> byYear = new TreeMap<>();
+        all.forEach(s -> byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s.totalWan()));
+        List<BarChart.Bar> bars = byYear.entrySet().stream()
+                .map(e -> new BarChart.Bar(e.getKey() + "年度", Amounts.sum(e.getValue())))
+                .toList();
+        return new BarChart("chart-years", "各年度公开项目资金合计（万元，所有单位）",
+                "横向条形图，按预算年度从早到晚，每年所有单位公开项目的年度资金总额之和，单位万元：" + YearCharts.listed(bars) + "。",
+                "预算年度", "万元", bars);
     }
 
     Pages.Office office(Office office, String regionPath, String introductionHtml) {

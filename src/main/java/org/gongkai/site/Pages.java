@@ -1,6 +1,8 @@
 package org.gongkai.site;
 
 import java.util.List;
+import org.gongkai.site.chart.ChartView;
+import org.gongkai.site.compare.ComparisonPage;
 
 /**
  * What the templates see: flat, display-ready records, one per kind of page and part of a page.
@@ -28,7 +30,7 @@ public final class Pages {
     public record Crumb(String label, String href) {}
 
     public record Home(List<RegionNode> regions, int officeCount, int disclosureCount, int projectCount, String total,
-            List<Download> downloads) {}
+            List<Download> downloads, ChartView officeChart, ChartView yearChart, int comparisonCount) {}
 
     /** A download link: {@code fileName} is the name the browser saves it under, which says whose data it is. */
     public record Download(String label, String href, String fileName, String size) {}
@@ -67,7 +69,9 @@ public final class Pages {
             int projectCount,
             String total,
             String remarksHtml,
-            List<Download> downloads) {}
+            List<Download> downloads,
+            ChartView projectChart,
+            ChartView sourceChart) {}
 
     /** The 公开清单: as published, or derived from the project tables when the document has none. */
     public record ListView(String title, String unit, boolean derived, List<ListRow> rows) {}
@@ -106,7 +110,8 @@ public final class Pages {
             List<FundRow> funds,
             String goal,
             List<IndicatorLine> indicators,
-            String yearHref) {}
+            String yearHref,
+            List<ComparisonPage.Link> comparisons) {}
 
     public record FundRow(String label, String amount) {}
 

@@ -6,18 +6,20 @@ import java.util.Optional;
 import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
+import org.gongkai.site.compare.ComparisonPage;
 
 /** Builds the view of one 项目支出绩效目标表 page from its project record. */
 final class ProjectView {
 
     private ProjectView() {}
 
-    static Pages.Project of(Project p, String officeName, int year, String yearHref) {
+    static Pages.Project of(Project p, String officeName, int year, String yearHref,
+            List<ComparisonPage.Link> comparisons) {
         return new Pages.Project(officeName, year, p.heading().orElse(null), p.name(), p.department().printed(),
                 p.implementer(), p.source(), p.field().orElse(null), p.period().term(),
                 p.period().construction().orElse(null), p.period().operation().orElse(null),
                 p.responsible().orElse(null), p.funds().unit(), funds(p.funds()), p.goal(),
-                IndicatorTable.lines(p.indicators()), yearHref);
+                IndicatorTable.lines(p.indicators()), yearHref, comparisons);
     }
 
     /** The funds rows in the order and with the labels the form prints, listing only the sources it lists. */

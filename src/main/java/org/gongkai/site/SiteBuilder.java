@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +39,14 @@ import org.gongkai.export.OpenData;
 import org.gongkai.export.Years;
 import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
+import org.gongkai.site.compare.ComparisonPage;
+import org.gongkai.site.compare.ComparisonView;
+import org.gongkai.site.compare.Comparisons;
+import org.gongkai.site.compare.Group;
+import org.gongkai.site.compare.Grouping;
+import org.gongkai.site.compare.Indicators;
+import org.gongkai.site.compare.NameKey;
+import org.gongkai.site.compare.ProjectRef;
 
 /**
  * Builds the static site: reads the catalog, then loads and renders one disclosure at a time on every
@@ -88,8 +98,9 @@ public final class SiteBuilder {
             BrowserIndex.Manifest search = BrowserIndex.export(stagedIndex.root(),
                     staged.root().resolve(SitePaths.SEARCH), catalog.get().site().regions(), catalog.get().offices(),
                     threads);
-            run.openData(summaries);
-            run.indexPages(summaries);
+            List<Group> groups = run.comparisonPages();
+            run.openData(summaries, groups);
+            run.indexPages(summaries, groups.size());
             run.searchPage(search);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
             stagedIndex.publish();
@@ -108,6 +119,10 @@ public final class SiteBuilder {
         final SearchIndexWriter index;
         final OpenData openData;
         final AtomicInteger pages = new AtomicInteger();
+        /** The comparison groups, planned from every project's keys before any page is rendered. */
+        Comparisons comparisons = Comparisons.of(List.of());
+        /** The indicators of the projects that comparison tables show, gathered while rendering. */
+        final Map<String, Indicators> indicators = new ConcurrentHashMap<>();
 
         Run(Catalog catalog, Path root, Findings findings, SearchIndexWriter index) {
             this.index = index;
@@ -119,22 +134,60 @@ public final class SiteBuilder {
             this.offices = catalog.offices().stream().collect(Collectors.toMap(Office::id, Function.identity()));
         }
 
+        /**
+         * Renders every disclosure. A first pass on every core reads each year file for its projects' comparison
+         * keys only, so that the groups are known before any project page is written and each page is written once,
+         * with its links to its groups; reading twice costs less than rendering twice.
+         */
         List<DisclosureSummary> disclosures() throws IOException {
+            List<DisclosureFile> files = catalog.disclosures();
+            List<Callable<List<ProjectRef>>> keyTasks = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                keyTasks.add(() -> projectRefs(index, files.get(index)));
+            }
+            comparisons = Comparisons.of(inParallel(keyTasks).stream().flatMap(List::stream).toList());
+            List<Callable<Optional<DisclosureSummary>>> tasks = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                tasks.add(() -> disclosure(index, files.get(index)));
+            }
+            return inParallel(tasks).stream().flatMap(Optional::stream).toList();
+        }
+
+        /**
+         * The comparison records of a year file's projects. Its findings are dropped here: the rendering pass reads
+         * the file again and reports them once.
+         */
+        private List<ProjectRef> projectRefs(int fileIndex, DisclosureFile file) {
+            Optional<Disclosure> loaded = loader.disclosure(file, new Findings());
+            if (loaded.isEmpty() || !offices.containsKey(loaded.get().officeId())) {
+                return List.of();
+            }
+            Disclosure d = loaded.get();
+            Office office = offices.get(d.officeId());
+            List<String> places = places(office);
+            return d.projects().stream().map(p -> new ProjectRef(fileIndex, office.id(), office.name(), d.year(), p.id(),
+                    p.name(), p.funds().totalInWan(), NameKey.of(p.name(), places))).toList();
+        }
+
+        /** Runs {@code tasks} on every core and returns their results in the tasks' order. */
+        private <T> List<T> inParallel(List<Callable<T>> tasks) throws IOException {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "gongkai-render");
                 t.setDaemon(true);
                 return t;
             });
             try {
-                List<Future<Optional<DisclosureSummary>>> futures = new ArrayList<>();
-                for (DisclosureFile file : catalog.disclosures()) {
-                    futures.add(pool.submit(() -> disclosure(file)));
+                List<Future<T>> futures = new ArrayList<>();
+                for (Callable<T> task : tasks) {
+                    futures.add(pool.submit(task));
                 }
-                List<DisclosureSummary> summaries = new ArrayList<>();
-                for (Future<Optional<DisclosureSummary>> f : futures) {
-                    f.get().ifPresent(summaries::add);
+                List<T> results = new ArrayList<>();
+                for (Future<T> f : futures) {
+                    results.add(f.get());
                 }
-                return summaries;
+                return results;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("构建被中断", e);
@@ -151,7 +204,7 @@ public final class SiteBuilder {
             }
         }
 
-        private Optional<DisclosureSummary> disclosure(DisclosureFile file) {
+        private Optional<DisclosureSummary> disclosure(int fileIndex, DisclosureFile file) {
             Optional<Disclosure> loaded = loader.disclosure(file, findings);
             if (loaded.isEmpty() || findings.hasErrors()) {
                 return Optional.empty();
@@ -175,11 +228,14 @@ public final class SiteBuilder {
             Pages.Year year = YearView.of(d, office.name(), total, downloads);
             render("year.ftlh", yearPage, year.title(), yearCrumbs, year);
             for (Project p : d.projects()) {
-                String page = SitePaths.project(office.id(), d.year(), p.id());
-                String back = SitePaths.rootFrom(page);
-                List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
-                        new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
-                render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../"));
+                String key = Grouping.pageKey(office.id(), d.year(), p.id());
+                String back = SitePaths.rootFrom(SitePaths.project(office.id(), d.year(), p.id()));
+                renderProject(office, d, p, comparisons.groupsOf(key).stream()
+                        .map(k -> new ComparisonPage.Link(k.label(), back + SitePaths.comparison(k.id())))
+                        .toList());
+                if (comparisons.tabled().contains(key)) {
+                    indicators.put(key, Indicators.of(p));
+                }
             }
             try {
                 index.add(d, office, regionIds(office.regionId()), regionPath(office.regionId()), yearPage);
@@ -191,7 +247,7 @@ public final class SiteBuilder {
         }
 
         /** The site-wide downloads, joined from the disclosures' in the order of office and year, and the feeds. */
-        void openData(List<DisclosureSummary> summaries) throws IOException {
+        void openData(List<DisclosureSummary> summaries, List<Group> groups) throws IOException {
             List<DisclosureSummary> ordered = summaries.stream()
                     .sorted(Comparator.comparing(DisclosureSummary::officeId).thenComparingInt(DisclosureSummary::year))
                     .toList();
@@ -201,7 +257,7 @@ public final class SiteBuilder {
             openData.siteWide(ordered.stream().map(s -> SitePaths.year(s.officeId(), s.year())).toList(), years);
             Crawlers crawlers = new Crawlers(root, site.baseUrl());
             crawlers.feed(site.title(), site.publisher(), ordered.stream().map(this::feedEntry).toList());
-            crawlers.sitemap(sitemap(ordered));
+            crawlers.sitemap(sitemap(ordered, groups));
             crawlers.robots(REPORT_PAGE);
         }
 
@@ -214,12 +270,17 @@ public final class SiteBuilder {
                             + Amounts.printed(s.totalWan()) + " 万元。");
         }
 
-        /** Every public page, offices in id order with their years and projects; the dates are the content's. */
-        private List<Crawlers.Page> sitemap(List<DisclosureSummary> ordered) {
+        /**
+         * Every public page: the site's own, the comparisons, then offices in id order with their years and
+         * projects; the dates are the content's.
+         */
+        private List<Crawlers.Page> sitemap(List<DisclosureSummary> ordered, List<Group> groups) {
             List<Crawlers.Page> pages = new ArrayList<>();
             pages.add(new Crawlers.Page("", Optional.empty()));
             pages.add(new Crawlers.Page(Downloads.SITE_FOLDER, Optional.empty()));
             site.about().ifPresent(a -> pages.add(new Crawlers.Page("about/", Optional.empty())));
+            pages.add(new Crawlers.Page(SitePaths.COMPARE, Optional.empty()));
+            groups.forEach(g -> pages.add(new Crawlers.Page(SitePaths.comparison(g.key().id()), Optional.empty())));
             Map<String, List<DisclosureSummary>> byOffice = ordered.stream()
                     .collect(Collectors.groupingBy(DisclosureSummary::officeId));
             for (Office office : catalog.offices().stream().sorted(Comparator.comparing(Office::id)).toList()) {
@@ -234,11 +295,48 @@ public final class SiteBuilder {
             return pages;
         }
 
-        void indexPages(List<DisclosureSummary> summaries) throws IOException {
+        private void renderProject(Office office, Disclosure d, Project p, List<ComparisonPage.Link> comparisons) {
+            String yearPage = SitePaths.year(office.id(), d.year());
+            String page = SitePaths.project(office.id(), d.year(), p.id());
+            String back = SitePaths.rootFrom(page);
+            List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
+                    new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
+            render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../", comparisons));
+        }
+
+        /** The office's own name and its regions' names, which a project name may carry and its key drops. */
+        private List<String> places(Office office) {
+            List<String> places = new ArrayList<>(path(office.regionId()).stream().map(Region::name).toList());
+            places.add(office.name());
+            return places;
+        }
+
+        /** The comparison pages, once every disclosure has given the indicators of the projects they set side by side. */
+        List<Group> comparisonPages() throws IOException {
+            List<Callable<Boolean>> pagesOfGroups = new ArrayList<>();
+            for (Group g : comparisons.groups()) {
+                pagesOfGroups.add(() -> {
+                    String page = SitePaths.comparison(g.key().id());
+                    String back = SitePaths.rootFrom(page);
+                    render("compare.ftlh", page, "同类项目比较：" + g.key().label(),
+                            List.of(new Pages.Crumb("同类项目比较", back + SitePaths.COMPARE),
+                                    new Pages.Crumb(g.key().label(), null)),
+                            ComparisonView.group(g, indicators, p -> back + SitePaths.project(p.officeId(), p.year(),
+                                    p.projectId())));
+                    return true;
+                });
+            }
+            inParallel(pagesOfGroups);
+            render("compare-index.ftlh", SitePaths.COMPARE, "同类项目比较", List.of(new Pages.Crumb("同类项目比较", null)),
+                    ComparisonView.index(comparisons.groups(), k -> k.id() + "/"));
+            return comparisons.groups();
+        }
+
+        void indexPages(List<DisclosureSummary> summaries, int comparisonCount) throws IOException {
             IndexView index = new IndexView(catalog.offices(), summaries);
             List<Pages.Download> siteDownloads = DownloadLinks.in(root.resolve(Downloads.SITE_FOLDER),
                     Downloads.SITE_FOLDER, "gongkai-");
-            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions(), siteDownloads));
+            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions(), siteDownloads, comparisonCount));
             List<Pages.Download> fromDataPage = DownloadLinks.in(root.resolve(Downloads.SITE_FOLDER), "", "gongkai-");
             render("data.ftlh", Downloads.SITE_FOLDER, "开放数据", List.of(new Pages.Crumb("开放数据", null)),
                     DataView.of(fromDataPage, site.licenceStatement(), Downloads.SCHEMA_FILES));

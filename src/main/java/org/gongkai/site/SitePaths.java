@@ -11,7 +11,14 @@ final class SitePaths {
     /** The search page and, under it, the browser's search index. */
     static final String SEARCH = "search/";
 
+    /** The index of comparison groups; each group's page is below it. */
+    static final String COMPARE = "compare/";
+
     private SitePaths() {}
+
+    static String comparison(String groupId) {
+        return COMPARE + groupId + "/";
+    }
 
     static String office(String officeId) {
         return officeId + "/";

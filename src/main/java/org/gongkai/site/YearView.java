@@ -11,6 +11,8 @@ import org.gongkai.content.model.Money;
 import org.gongkai.content.model.OverallBudget;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.text.Names;
+import org.gongkai.site.chart.ChartLayout;
+import org.gongkai.site.chart.YearCharts;
 
 /** Builds the view of an office's page for one year: the 公开清单, excluded items, notes and project links. */
 final class YearView {
@@ -31,7 +33,8 @@ final class YearView {
                         .map(e -> new Pages.Excluded(e.name(), e.amount().map(Money::printed).orElse(null), e.reason()))
                         .toList(),
                 d.notes(), d.overall().map(YearView::overall).orElse(null), projects, d.projects().size(),
-                Amounts.printed(totalWan), d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads);
+                Amounts.printed(totalWan), d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads,
+                ChartLayout.of(YearCharts.projects(d, officeName)), ChartLayout.of(YearCharts.sources(d, officeName)));
     }
 
     /** The disclosure's title as printed, or one made of the office and the year when the document has none. */

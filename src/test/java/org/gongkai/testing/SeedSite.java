@@ -1,0 +1,48 @@
+package org.gongkai.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.gongkai.site.BuildResult;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** The seed site, built once per test run for the tests that only read its pages. */
+public final class SeedSite {
+
+    private static Path site;
+
+    private SeedSite() {}
+
+    public static synchronized Path root() throws IOException {
+        if (site == null) {
+            Path dir = Files.createTempDirectory("gongkai-seed-site");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            BuildResult result = SiteFiles.build(Seeds.CONTENT, dir.resolve("site"));
+            if (!result.published()) {
+                throw new AssertionError(result.findings().sorted());
+            }
+            site = dir.resolve("site");
+        }
+        return site;
+    }
+
+    /** The page at {@code page}, a path such as {@code luan-szfb/2026/} or {@code ""} for the home page. */
+    public static Document page(String page) throws IOException {
+        Path folder = page.isEmpty() ? root() : root().resolve(page);
+        return Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
