@@ -32,7 +32,9 @@ final class DataPackage {
     static void write(Path file, String name, String title, String homepage, String licence,
             Optional<Years> years) throws IOException {
         ObjectNode p = MAPPER.createObjectNode();
-        p.put("profile", "fiscal-data-package");
+        // The Frictionless fiscal-data-package profile is a Tabular Data Package whose profile field must say
+        // "tabular-data-package" (its allOf demands it); the model below is what makes it fiscal.
+        p.put("profile", "tabular-data-package");
         p.put("name", name);
         p.put("title", title);
         p.put("homepage", homepage);

@@ -1,0 +1,77 @@
+package org.gongkai.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gongkai.testing.NodeScript;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every data package of the seed site passes the Frictionless Data validator itself (datapackage-js, from the
+ * npm registry, installed under target/ on first use): its descriptor against the tabular-data-package and
+ * fiscal-data-package profiles, and every row of its CSV files cast to the types its Table Schema declares.
+ */
+class FrictionlessValidatorTest {
+
+    private static final Path SOURCE = Path.of("src/test/node/frictionless");
+    private static final Path INSTALLED = Path.of("target/frictionless");
+
+    record Resource(int rows, List<String> errors) {}
+
+    record Report(String path, List<String> profile, List<String> fiscal, Map<String, Resource> resources) {}
+
+    static Path site;
+
+    @BeforeAll
+    static void install() throws IOException, InterruptedException {
+        site = BuiltSeedSite.root();
+        Files.createDirectories(INSTALLED);
+        for (String file : List.of("package.json", "package-lock.json", "validate.js")) {
+            Files.copy(SOURCE.resolve(file), INSTALLED.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (Files.isDirectory(INSTALLED.resolve("node_modules/datapackage"))) {
+            return;
+        }
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(INSTALLED.toFile())
+                .redirectErrorStream(true).start();
+        String log = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(npm.waitFor(5, TimeUnit.MINUTES), "npm ci did not finish");
+        assertEquals(0, npm.exitValue(), "npm ci failed in " + INSTALLED + ":\n" + log);
+    }
+
+    @Test
+    void everyPackageAndEveryRowPassesTheFrictionlessValidator(@TempDir Path temp) throws Exception {
+        List<String> descriptors;
+        try (Stream<Path> files = Files.walk(site)) {
+            descriptors = files.filter(f -> f.getFileName().toString().equals(Downloads.PACKAGE_FILE))
+                    .map(f -> f.toAbsolutePath().toString()).sorted().toList();
+        }
+        assertEquals(1 + 4, descriptors.size(), "the site's and one per seed disclosure");
+        List<Report> reports = NodeScript.run(INSTALLED.resolve("validate.js").toString(), descriptors,
+                new TypeReference<List<Report>>() {}, temp);
+        assertEquals(descriptors.size(), reports.size());
+        for (Report report : reports) {
+            assertEquals(List.of(), report.profile(), report.path());
+            assertEquals(List.of(), report.fiscal(), report.path());
+            Path folder = Path.of(report.path()).getParent();
+            assertEquals(List.of("indicators", "projects"), report.resources().keySet().stream().sorted().toList());
+            for (Map.Entry<String, Resource> r : report.resources().entrySet()) {
+                assertEquals(List.of(), r.getValue().errors(), report.path() + " " + r.getKey());
+                int records = BuiltSeedSite.csv(folder.resolve(r.getKey() + ".csv")).size() - 1;
+                assertEquals(records, r.getValue().rows(), report.path() + " " + r.getKey() + ": every row read");
+            }
+        }
+    }
+}
