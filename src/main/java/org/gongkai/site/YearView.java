@@ -25,7 +25,7 @@ final class YearView {
         for (Project p : d.projects()) {
             String href = p.id() + "/";
             hrefByName.putIfAbsent(Names.normalised(p.name()), href);
-            projects.add(new Pages.ProjectEntry(p.name(), href, p.funds().total().printed(), p.indicators().size()));
+            projects.add(new Pages.ProjectEntry(p.name(), href, totalInWan(p), p.indicators().size()));
         }
         return new Pages.Year(officeName, "../", d.year(), title(d, officeName),
                 d.published().map(Object::toString).orElse(null), d.approved().map(Object::toString).orElse(null),
@@ -42,6 +42,14 @@ final class YearView {
         return d.title().orElse(officeName + d.year() + "年度预算绩效目标");
     }
 
+    /**
+     * A project's 年度资金总额 where the page says 万元: as printed when the form is in 万元, converted exactly
+     * when it is in 元 (the project page shows the form's own figure and unit).
+     */
+    private static String totalInWan(Project p) {
+        return "元".equals(p.funds().unit()) ? Amounts.printed(p.funds().totalInWan()) : p.funds().total().printed();
+    }
+
     private static Pages.ListView list(Disclosure d, Map<String, String> hrefByName) {
         if (d.list().isPresent()) {
             List<Pages.ListRow> rows = new ArrayList<>();
@@ -54,7 +62,7 @@ final class YearView {
         List<Pages.ListRow> rows = new ArrayList<>();
         int n = 1;
         for (Project p : d.projects()) {
-            rows.add(new Pages.ListRow(String.valueOf(n++), p.name(), p.funds().total().printed(), p.id() + "/"));
+            rows.add(new Pages.ListRow(String.valueOf(n++), p.name(), totalInWan(p), p.id() + "/"));
         }
         return new Pages.ListView("项目支出绩效目标公开清单", "万元", true, rows);
     }
