@@ -14,6 +14,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.gongkai.search.SearchField;
 import org.gongkai.search.SearchRequest.Mode;
 
@@ -31,12 +32,6 @@ final class PhraseGrams {
 
     private static final int MAX_BIGRAMS = 65_535;
     private static final long GRAM4 = 1L << 48;
-    /**
-     * Keys are packed bigram numbers, whose Long hash codes collide in bulk; multiplying by an odd constant
-     * spreads them, and multiplying by its inverse modulo 2^64 gives the key back.
-     */
-    private static final long SPREAD = 0x9E3779B97F4A7C15L;
-    private static final long UNSPREAD = inverse(SPREAD);
 
     private PhraseGrams() {}
 
@@ -45,35 +40,69 @@ final class PhraseGrams {
         // Documents are packed in 21 bits; beyond that (some 150,000 projects) phrases go back to positions.
         List<String> bigrams = reader.maxDoc() < 1 << 21 ? commonBigrams(reader) : List.of();
         long[] occurrences = occurrences(reader, bigrams);
+        FixedBitSet projects = numbering.documents(Mode.PROJECTS);
+        // A phrase is counted per kind, as key × 2 + kind: one common among projects may be rare among rows.
+        // Counting by sorting every document's phrases keeps to primitive arrays, where a map of boxed keys
+        // would hold millions of objects.
+        long[][] held = {new long[1 << 16]};
+        int[] size = {0};
+        scan(occurrences, (doc, keys, n) -> {
+            int kind = projects.get(doc) ? 0 : 1;
+            if (size[0] + n > held[0].length) {
+                held[0] = Arrays.copyOf(held[0], Math.max(held[0].length * 2, size[0] + n));
+            }
+            for (int i = 0; i < n; i++) {
+                held[0][size[0]++] = keys[i] * 2 + kind;
+            }
+        });
+        long[] frequent = frequent(held[0], size[0]);
+        held[0] = null;
+        int[][] docs = new int[frequent.length][];
+        int[] counts = new int[frequent.length];
+        scan(occurrences, (doc, keys, n) -> {
+            int kind = projects.get(doc) ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                int f = Arrays.binarySearch(frequent, keys[i] * 2 + kind);
+                if (f >= 0) {
+                    if (docs[f] == null || counts[f] == docs[f].length) {
+                        docs[f] = docs[f] == null ? new int[MIN_DOCS] : Arrays.copyOf(docs[f], counts[f] * 2);
+                    }
+                    docs[f][counts[f]++] = numbering.number(doc);
+                }
+            }
+        });
         Map<Mode, TreeMap<String, int[]>> out = new HashMap<>();
         for (Mode mode : Mode.values()) {
             out.put(mode, new TreeMap<>());
         }
-        Map<Long, int[]> counts = new HashMap<>();
-        scan(occurrences, (doc, keys, n) -> {
-            int kind = numbering.documents(Mode.PROJECTS).get(doc) ? 0 : 1;
-            for (int i = 0; i < n; i++) {
-                counts.computeIfAbsent(keys[i] * SPREAD, k -> new int[2])[kind]++;
-            }
-        });
-        Map<Long, List<Integer>> docs = new HashMap<>();
-        scan(occurrences, (doc, keys, n) -> {
-            int kind = numbering.documents(Mode.PROJECTS).get(doc) ? 0 : 1;
-            for (int i = 0; i < n; i++) {
-                if (counts.get(keys[i] * SPREAD)[kind] >= MIN_DOCS) {
-                    // Keyed by kind too: a phrase common among projects may be rare among rows.
-                    docs.computeIfAbsent((keys[i] * 2 + kind) * SPREAD, k -> new ArrayList<>()).add(numbering.number(doc));
-                }
-            }
-        });
-        for (Map.Entry<Long, List<Integer>> e : docs.entrySet()) {
-            long keyAndKind = e.getKey() * UNSPREAD;
-            long key = keyAndKind / 2;
-            Mode mode = keyAndKind % 2 == 0 ? Mode.PROJECTS : Mode.INDICATORS;
-            int[] numbers = e.getValue().stream().mapToInt(Integer::intValue).sorted().toArray();
-            out.get(mode).put(text(key, bigrams), numbers);
+        for (int f = 0; f < frequent.length; f++) {
+            Mode mode = frequent[f] % 2 == 0 ? Mode.PROJECTS : Mode.INDICATORS;
+            int[] numbers = Arrays.copyOf(docs[f], counts[f]);
+            Arrays.sort(numbers);
+            out.get(mode).put(text(frequent[f] / 2, bigrams), numbers);
         }
         return out;
+    }
+
+    /** The values that occur at least {@link #MIN_DOCS} times among the first {@code size}, ascending. */
+    private static long[] frequent(long[] values, int size) {
+        Arrays.sort(values, 0, size);
+        long[] out = new long[16];
+        int found = 0;
+        for (int i = 0; i < size; ) {
+            int end = i;
+            while (end < size && values[end] == values[i]) {
+                end++;
+            }
+            if (end - i >= MIN_DOCS) {
+                if (found == out.length) {
+                    out = Arrays.copyOf(out, found * 2);
+                }
+                out[found++] = values[i];
+            }
+            i = end;
+        }
+        return Arrays.copyOf(out, found);
     }
 
     /** Han bigram terms in at least {@link #MIN_DOCS} documents, most common first, at most 65,535. */
@@ -188,15 +217,6 @@ final class PhraseGrams {
 
     private static int lastCodePoint(String s) {
         return s.codePointBefore(s.length());
-    }
-
-    /** The inverse of an odd number modulo 2^64, by Newton's iteration: each step doubles the correct bits. */
-    static long inverse(long odd) {
-        long x = odd;
-        for (int i = 0; i < 5; i++) {
-            x *= 2 - odd * x;
-        }
-        return x;
     }
 
     static boolean isHanBigram(String term) {

@@ -220,6 +220,7 @@ final class TermShards {
             if (n == 0) {
                 return;
             }
+            int[][] bySource = positionsOf(t.docs());
             // Lucene's ids to the browser's numbers, which follow URLs; the order changes, so sort the pairs.
             long[] order = new long[n];
             for (int i = 0; i < n; i++) {
@@ -233,34 +234,34 @@ final class TermShards {
                 int source = (int) order[i];
                 docs[i] = (int) (order[i] >>> 32);
                 levels[i] = t.levels()[source];
-                docPositions[i] = positionsOf(t.docs()[source]);
+                docPositions[i] = bySource[source];
             }
             out.add(term, t.weight(), docs, levels, t.maxLevel(), numbering.count(mode), docPositions);
             phrases.take(mode, term, docs, levels, t.weight());
         }
 
-        private int[] positionsOf(int doc) {
-            int from = lowerBound((long) doc << 32);
-            int to = lowerBound((long) (doc + 1) << 32);
-            int[] out = new int[to - from];
-            for (int i = from; i < to; i++) {
-                out[i - from] = (int) positions[i];
-            }
-            return out;
-        }
-
-        private int lowerBound(long key) {
-            int lo = 0;
-            int hi = size;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (positions[mid] < key) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
+        /**
+         * Each document's positions, for documents in ascending Lucene order: one walk along the positions,
+         * which are sorted by document too, and hold the other kind's documents as well, which it steps over.
+         */
+        private int[][] positionsOf(int[] luceneDocs) {
+            int[][] out = new int[luceneDocs.length][];
+            int at = 0;
+            for (int i = 0; i < luceneDocs.length; i++) {
+                long doc = luceneDocs[i];
+                while (at < size && positions[at] >>> 32 < doc) {
+                    at++;
+                }
+                int from = at;
+                while (at < size && positions[at] >>> 32 == doc) {
+                    at++;
+                }
+                out[i] = new int[at - from];
+                for (int k = from; k < at; k++) {
+                    out[i][k - from] = (int) positions[k];
                 }
             }
-            return lo;
+            return out;
         }
     }
 }
