@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,6 +51,19 @@ class SeedSiteTest {
         disclosures.forEach(d -> projects.put(d.officeId() + "/" + d.year(), d.projects().size()));
         assertEquals(Map.of("huainan-szfb/2024", 10, "huaiyuan-xzfb/2024", 10, "luan-szfb/2026", 12, "yeji-qzfb/2024", 5),
                 projects);
+    }
+
+    /** An office may not take the name of a folder the site writes for itself: the loader refuses those ids. */
+    @Test
+    void theSiteOwnFoldersAreTheReservedOfficeIds() throws IOException {
+        Set<String> offices = new TreeSet<>();
+        disclosures.forEach(d -> offices.add(d.officeId()));
+        Set<String> own = new TreeSet<>();
+        try (Stream<Path> top = Files.list(site)) {
+            top.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !offices.contains(name) && !name.startsWith("_")).forEach(own::add);
+        }
+        assertEquals(new TreeSet<>(Office.RESERVED_IDS), own);
     }
 
     @Test

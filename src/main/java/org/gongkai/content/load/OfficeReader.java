@@ -24,6 +24,11 @@ final class OfficeReader {
         String code = r.text("code", "部门代码");
         Optional<String> introduction = r.optionalText("introduction", "单位简介");
         r.rejectUnknownKeys(KEYS);
+        if (!r.failed() && Office.RESERVED_IDS.contains(id)) {
+            r.error("office.reserved-id", r.at(), "单位标识“" + id + "”与网站自身的栏目目录同名（"
+                    + String.join("、", Office.RESERVED_IDS.stream().sorted().toList())
+                    + "），该单位的页面会与栏目互相覆盖。请换一个标识，例如在后面加上“-office”，并同时修改目录名。");
+        }
         if (!r.failed() && !id.equals(folder)) {
             r.error("office.folder-mismatch", r.at(), "单位标识“" + id + "”与所在目录名“" + folder
                     + "”不一致。请把 id 改为“" + folder + "”，或把目录改名为“" + id + "”。");
