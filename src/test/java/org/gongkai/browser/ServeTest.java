@@ -168,5 +168,4 @@ class ServeTest {
             return "";
         }
     }
-
 }
