@@ -2,16 +2,13 @@ package org.gongkai.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.content.load.ContentLoader;
-import org.gongkai.content.load.Severity;
 import org.gongkai.site.BuildResult;
 import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,14 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Builds the static site from the content directory into the output directory."})
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTENT_DIR", description = "内容目录（默认 content）")
-    Path content = Path.of("content");
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "输出目录（默认 site）")
-    Path output = Path.of("site");
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "模板目录（默认 templates）")
-    Path templates;
+    @Mixin
+    SiteOptions folders;
 
     @Spec
     CommandSpec spec;
@@ -38,18 +29,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        SiteBuilder builder = new SiteBuilder(new ContentLoader(content), new Templates(Locations.templates(templates)));
-        BuildResult result = builder.build(output);
-        if (!result.published()) {
-            FindingsText.print(result.findings(), err);
-            err.printf("构建未完成：内容有 %d 个错误，原有网站未改动。请按上面的提示修改后重试。%n",
-                    result.findings().count(Severity.ERROR));
-            return Main.CONTENT_ERRORS;
-        }
-        out.printf("已生成 %d 个页面 → %s（用时 %.1f 秒）%n", result.pages(), output,
-                (System.nanoTime() - start) / 1e9);
-        out.println(FindingsText.summary(result.findings(), 0) + "检查报告：" + output.resolve(SiteBuilder.REPORT_PAGE)
-                + "（未从公开页面链接）；运行 gongkai check 查看详情。");
-        return 0;
+        SiteBuilder builder = new SiteBuilder(new ContentLoader(folders.content), new Templates(folders.templates()));
+        BuildResult result = builder.build(folders.output);
+        return BuildText.print(result, folders.output, (System.nanoTime() - start) / 1e9, out, err);
     }
 }

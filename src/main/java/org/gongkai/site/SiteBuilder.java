@@ -67,15 +67,21 @@ public final class SiteBuilder {
     private final Templates templates;
     private final Checker checker = new Checker();
     private final int threads;
+    private final BuildProgress progress;
 
     public SiteBuilder(ContentLoader loader, Templates templates) {
         this(loader, templates, Runtime.getRuntime().availableProcessors());
     }
 
     public SiteBuilder(ContentLoader loader, Templates templates, int threads) {
+        this(loader, templates, threads, BuildProgress.NONE);
+    }
+
+    public SiteBuilder(ContentLoader loader, Templates templates, int threads, BuildProgress progress) {
         this.loader = loader;
         this.templates = templates;
         this.threads = Math.max(1, threads);
+        this.progress = progress;
     }
 
     public BuildResult build(Path output) throws IOException {
@@ -148,9 +154,14 @@ public final class SiteBuilder {
             }
             comparisons = Comparisons.of(inParallel(keyTasks).stream().flatMap(List::stream).toList());
             List<Callable<Optional<DisclosureSummary>>> tasks = new ArrayList<>();
+            AtomicInteger done = new AtomicInteger();
             for (int i = 0; i < files.size(); i++) {
                 int index = i;
-                tasks.add(() -> disclosure(index, files.get(index)));
+                tasks.add(() -> {
+                    Optional<DisclosureSummary> summary = disclosure(index, files.get(index));
+                    progress.disclosureDone(done.incrementAndGet(), files.size());
+                    return summary;
+                });
             }
             return inParallel(tasks).stream().flatMap(Optional::stream).toList();
         }

@@ -176,7 +176,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "check", "search", "import"}) {
+        for (String command : new String[] {"build", "serve", "check", "search", "import", "generate"}) {
             Run run = gongkai(command, "--help");
             assertEquals(0, run.code(), command);
             assertTrue(run.out().contains("Usage: gongkai " + command), run.out());

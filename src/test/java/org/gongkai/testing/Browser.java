@@ -56,7 +56,12 @@ public final class Browser implements AutoCloseable {
 
     /** Polls until the condition holds, or fails after ten seconds; pages that fetch data settle later than load. */
     public void waitUntil(String what, java.util.function.Predicate<ChromeDriver> condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        waitUntil(what, 10, condition);
+    }
+
+    /** Polls until the condition holds, or fails after {@code seconds}: for conditions that wait on a build. */
+    public void waitUntil(String what, int seconds, java.util.function.Predicate<ChromeDriver> condition) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!condition.test(driver)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);

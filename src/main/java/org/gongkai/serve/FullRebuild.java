@@ -1,0 +1,22 @@
+package org.gongkai.serve;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.gongkai.content.load.ContentLoader;
+import org.gongkai.site.BuildProgress;
+import org.gongkai.site.BuildResult;
+import org.gongkai.site.SiteBuilder;
+import org.gongkai.site.Templates;
+
+/**
+ * The whole site built again exactly as {@code gongkai build} builds it. The loader and templates are made afresh
+ * each time, so that FreeMarker's template cache never hides an edited template.
+ */
+record FullRebuild(Path content, Path templates, Path output) implements Rebuild {
+
+    @Override
+    public BuildResult run(BuildProgress progress) throws IOException {
+        return new SiteBuilder(new ContentLoader(content), new Templates(templates),
+                Runtime.getRuntime().availableProcessors(), progress).build(output);
+    }
+}
