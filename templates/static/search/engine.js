@@ -343,19 +343,16 @@
     fetches.push(fetchFiles('/x/', positionShards, readPositions, positions));
     return Promise.all(fetches).then(function (loaded) {
       // A phrase that is not common has no entry of its own: check it on its bigrams' positions instead.
-      var rareTerms = new Set();
-      var rarePositions = new Set();
+      var rare = new Set();
       clauses.forEach(function (c) {
         if (c.phrase && !phrases.has(c.phrase)) {
           c.phrase = null;
-          c.distinct.forEach(function (t) {
-            rareTerms.add(shardOf(t, shards));
-            rarePositions.add(shardOf(t, shards));
-          });
+          c.distinct.forEach(function (t) { rare.add(shardOf(t, shards)); });
         }
       });
-      return Promise.all([fetchFiles('/t/', rareTerms, readTerms, terms),
-                          fetchFiles('/x/', rarePositions, readPositions, positions)]).then(function () { return loaded; });
+      // Its bigrams' entries and their positions share shard numbers.
+      return Promise.all([fetchFiles('/t/', rare, readTerms, terms),
+                          fetchFiles('/x/', rare, readPositions, positions)]).then(function () { return loaded; });
     }).then(function (loaded) {
       var arrived = performance.now();
       var answer = evaluate(request, kind, count.docs, clauses, terms, phrases, positions, new Facets(loaded[0], kind),
