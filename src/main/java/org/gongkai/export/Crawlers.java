@@ -43,10 +43,10 @@ public final class Crawlers {
     private final Path root;
     private final String baseUrl;
 
-    /** Writes below {@code root}; {@code baseUrl} ends in a slash. */
+    /** Writes below {@code root}; {@code baseUrl} ends in a slash, as the content loader makes it. */
     public Crawlers(Path root, String baseUrl) {
         this.root = root;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.baseUrl = baseUrl;
     }
 
     /** The Atom feed, newest entry first; ties in date are ordered by page, so the bytes never vary. */

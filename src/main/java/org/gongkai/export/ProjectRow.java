@@ -25,9 +25,7 @@ final class ProjectRow {
         return amount.map(m -> wan(funds, m)).orElse("");
     }
 
-    /** An amount in 万元: a form printed in 元 has its point moved, which is exact and keeps every printed digit. */
     private static String wan(Funds funds, Money amount) {
-        BigDecimal value = "元".equals(funds.unit()) ? amount.value().movePointLeft(4) : amount.value();
-        return value.toPlainString();
+        return funds.inWan(amount).toPlainString();
     }
 }

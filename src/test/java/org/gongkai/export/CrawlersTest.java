@@ -114,7 +114,7 @@ class CrawlersTest {
         assertTrue(lines.contains("Sitemap: " + BASE + Crawlers.SITEMAP), lines.toString());
         assertTrue(lines.contains("Disallow: /_gongkai/check/"), lines.toString());
         Path sub = Files.createDirectories(temp.resolve("robots"));
-        new Crawlers(sub, "https://example.org/budget").robots("_gongkai/check/");
+        new Crawlers(sub, "https://example.org/budget/").robots("_gongkai/check/");
         List<String> under = Files.readAllLines(sub.resolve(Crawlers.ROBOTS));
         assertTrue(under.contains("Disallow: /budget/_gongkai/check/"), under.toString());
         assertTrue(under.contains("Sitemap: https://example.org/budget/sitemap.xml"), under.toString());

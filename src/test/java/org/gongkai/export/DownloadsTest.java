@@ -24,6 +24,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.gongkai.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -230,7 +231,7 @@ class DownloadsTest {
     // The seed YAML read with SnakeYAML's node tree, whose scalars are the text as written (96.00 stays 96.00).
 
     private static List<Path> seedDisclosures() throws IOException {
-        try (Stream<Path> files = Files.walk(BuiltSeedSite.CONTENT.resolve("offices"))) {
+        try (Stream<Path> files = Files.walk(Seeds.CONTENT.resolve("offices"))) {
             return files.filter(f -> f.getFileName().toString().matches("\\d{4}\\.yaml")).sorted().toList();
         }
     }

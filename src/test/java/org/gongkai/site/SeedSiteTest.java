@@ -1,7 +1,6 @@
 package org.gongkai.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,25 +22,19 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.gongkai.testing.Seeds;
-import org.gongkai.testing.SiteFiles;
+import org.gongkai.testing.SeedSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled seed content builds, and every project page shows its name, its total and every indicator row. */
 class SeedSiteTest {
-
-    @TempDir
-    static Path temp;
 
     static Path site;
     static List<Disclosure> disclosures;
 
     @BeforeAll
     static void build() throws IOException {
-        site = temp.resolve("site");
-        BuildResult result = SiteFiles.build(Seeds.CONTENT, site);
-        assertTrue(result.published(), () -> result.findings().sorted().toString());
+        site = SeedSite.root();
         disclosures = Seeds.disclosures();
     }
 

@@ -48,7 +48,9 @@ final class SiteReader {
         if (r.failed()) {
             return Optional.empty();
         }
-        return Optional.of(new Site(title, baseUrl, publisher, contact, siteCode, icp, regions, about, licence));
+        // Every URL the site writes is the base plus a page path, so the base ends in a slash, said or not.
+        String base = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return Optional.of(new Site(title, base, publisher, contact, siteCode, icp, regions, about, licence));
     }
 
     private static Contact contact(MapReader r) {

@@ -17,8 +17,13 @@ public record Funds(
         Optional<Money> carryover,
         Optional<Money> other) {
 
-    /** The 年度资金总额 in 万元, whichever unit the form printed it in; exact, since 元 to 万元 moves the point. */
+    /** The 年度资金总额 in 万元, whichever unit the form printed it in. */
     public BigDecimal totalInWan() {
-        return "元".equals(unit) ? total.value().movePointLeft(4) : total.value();
+        return inWan(total);
+    }
+
+    /** An amount of this form in 万元: exact, since 元 to 万元 moves the point, and every printed digit is kept. */
+    public BigDecimal inWan(Money amount) {
+        return "元".equals(unit) ? amount.value().movePointLeft(4) : amount.value();
     }
 }

@@ -58,8 +58,8 @@ final class Facets {
             levelList.add(List.of(pair.split("\t", 2)));
         }
         out.put("levels", levelList);
-        out.put("p", ranges(projects.urls(), officeIndex));
-        out.put("r", ranges(rows.urls(), officeIndex));
+        out.put("p", ranges(projects.disclosures(), officeIndex));
+        out.put("r", ranges(rows.disclosures(), officeIndex));
         files.write("facets.json", JSON.writeValueAsBytes(out));
 
         byte[] budget = new byte[projects.attributes().length];
@@ -84,16 +84,16 @@ final class Facets {
     }
 
     /** Flat triples (first document, office, year), one for each office's year, in document order. */
-    private static List<Integer> ranges(String[] urls, Map<String, Integer> officeIndex) {
+    private static List<Integer> ranges(String[] disclosures, Map<String, Integer> officeIndex) {
         List<Integer> ranges = new ArrayList<>();
         String previous = null;
-        for (int i = 0; i < urls.length; i++) {
-            String[] parts = urls[i].split("/", 3);
-            String key = parts[0] + "/" + parts[1];
+        for (int i = 0; i < disclosures.length; i++) {
+            String key = disclosures[i];
             if (!key.equals(previous)) {
+                int slash = key.indexOf('/');
                 ranges.add(i);
-                ranges.add(officeIndex.getOrDefault(parts[0], -1));
-                ranges.add(Integer.parseInt(parts[1]));
+                ranges.add(officeIndex.getOrDefault(key.substring(0, slash), -1));
+                ranges.add(Integer.parseInt(key.substring(slash + 1)));
                 previous = key;
             }
         }

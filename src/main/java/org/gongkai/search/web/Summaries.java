@@ -3,7 +3,9 @@ package org.gongkai.search.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -34,15 +36,18 @@ final class Summaries {
 
     /**
      * What the facets need of each document, read in the same pass, since reading stored documents (each a
-     * decompression) is most of the export's cost: its URL, and a project's amount or a row's 一级 TAB 二级.
+     * decompression) is most of the export's cost: its disclosure (office/year), and a project's amount or a
+     * row's 一级 TAB 二级. Equal texts are one shared string: a province has over a million rows and few
+     * disclosures and categories.
      */
-    record Facts(String[] urls, String[] attributes) {}
+    record Facts(String[] disclosures, String[] attributes) {}
 
     static Facts write(IndexReader reader, Numbering numbering, Mode mode, OutputFiles files) throws IOException {
         StoredFields stored = reader.storedFields();
         int[] docs = numbering.inOrder(mode);
-        String[] urls = new String[docs.length];
+        String[] disclosures = new String[docs.length];
         String[] attributes = new String[docs.length];
+        Map<String, String> shared = new HashMap<>();
         int size = chunkSize(mode);
         String folder = mode == Mode.PROJECTS ? "p/d/" : "r/d/";
         for (int start = 0; start < docs.length; start += size) {
@@ -50,13 +55,16 @@ final class Summaries {
             for (int i = start; i < Math.min(docs.length, start + size); i++) {
                 Document doc = stored.document(docs[i]);
                 chunk.add(mode == Mode.PROJECTS ? project(doc) : row(doc));
-                urls[i] = doc.get(SearchField.URL.fieldName());
-                attributes[i] = mode == Mode.PROJECTS ? doc.get(SearchIndexWriter.AMOUNT)
-                        : doc.get(SearchField.LEVEL1.fieldName()) + "\t" + doc.get(SearchField.LEVEL2.fieldName());
+                String url = doc.get(SearchField.URL.fieldName());
+                disclosures[i] = shared.computeIfAbsent(url.substring(0, url.indexOf('/', url.indexOf('/') + 1)),
+                        k -> k);
+                attributes[i] = shared.computeIfAbsent(mode == Mode.PROJECTS ? doc.get(SearchIndexWriter.AMOUNT)
+                        : doc.get(SearchField.LEVEL1.fieldName()) + "\t" + doc.get(SearchField.LEVEL2.fieldName()),
+                        k -> k);
             }
             files.write(folder + (start / size) + ".json", JSON.writeValueAsBytes(chunk));
         }
-        return new Facts(urls, attributes);
+        return new Facts(disclosures, attributes);
     }
 
     private static List<Object> project(Document doc) {

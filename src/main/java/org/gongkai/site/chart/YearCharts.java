@@ -73,17 +73,12 @@ public final class YearCharts {
             Optional<Money> money = source.apply(p.funds());
             if (money.isPresent()) {
                 listed = true;
-                sum = sum.add(inWan(p.funds(), money.get()));
+                sum = sum.add(p.funds().inWan(money.get()));
             }
         }
         if (listed) {
             bars.add(new BarChart.Bar(label, sum, colour));
         }
-    }
-
-    /** A source amount in 万元, in the unit of its form, as {@link Funds#totalInWan()} does for the total. */
-    private static BigDecimal inWan(Funds funds, Money money) {
-        return "元".equals(funds.unit()) ? money.value().movePointLeft(4) : money.value();
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {

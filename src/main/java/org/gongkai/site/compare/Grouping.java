@@ -32,7 +32,7 @@ public final class Grouping {
                 groups.add(new Group(keys.get(e.getKey()), sorted));
             }
         }
-        groups.sort(Comparator.comparingLong(Group::officeCount).reversed()
+        groups.sort(Comparator.comparingInt(Group::officeCount).reversed()
                 .thenComparing(g -> g.members().size(), Comparator.reverseOrder())
                 .thenComparing(g -> g.key().id()));
         return groups;

@@ -109,4 +109,17 @@ class ContentLoaderTest {
     void multiLineGoalKeepsItsLineBreaks() {
         assertEquals("1.巩固热线成果。\n2.提升办理质效 <script>alert(\"x\")</script>。", disclosure.projects().get(0).goal());
     }
+
+    /** Every URL the site writes is the base plus a page, so a base given without its last slash gets one. */
+    @Test
+    void theBaseUrlEndsInASlashWhetherWrittenSoOrNot(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        for (String written : List.of("https://example.org/budget", "https://example.org/budget/")) {
+            java.nio.file.Files.createDirectories(temp.resolve("offices"));
+            java.nio.file.Files.writeString(temp.resolve("site.yaml"), "title: 站\nbase_url: " + written
+                    + "\npublisher: 甲\nregions:\n  - {id: r, name: 市}\n");
+            Findings findings = new Findings();
+            Catalog read = new ContentLoader(temp).catalog(findings).orElseThrow();
+            assertEquals("https://example.org/budget/", read.site().baseUrl(), written);
+        }
+    }
 }
