@@ -77,17 +77,17 @@ public final class OpenData {
     }
 
     /**
-     * Joins the disclosures' files, in the order of {@code yearPages}, into the site-wide downloads, and adds
-     * their data package and the content's JSON Schema. Every file must have been written by
-     * {@link #disclosure}.
+     * Joins the disclosures' files, from the year folders {@code parts} in their order, into the site-wide
+     * downloads, and adds their data package and the content's JSON Schema. Every file must have been written by
+     * {@link #disclosure}, in this build or, for a year carried over unchanged, in an earlier one.
      */
-    public void siteWide(List<String> yearPages, Optional<Years> years) throws IOException {
+    public void siteWide(List<Path> parts, Optional<Years> years) throws IOException {
         Path folder = root.resolve(Downloads.SITE_FOLDER);
         Files.createDirectories(folder);
         for (Table table : Downloads.TABLES) {
-            joinCsv(table, yearPages, folder.resolve(table.file()));
+            joinCsv(table, parts, folder.resolve(table.file()));
         }
-        joinJson(yearPages, folder.resolve(Downloads.JSON_FILE));
+        joinJson(parts, folder.resolve(Downloads.JSON_FILE));
         DataPackage.write(folder.resolve(Downloads.PACKAGE_FILE), "gongkai-site", site.title(),
                 site.baseUrl(), site.licenceStatement(), years);
         Path schemas = folder.resolve(Downloads.SCHEMA_FOLDER);
@@ -112,12 +112,12 @@ public final class OpenData {
         }
     }
 
-    private void joinCsv(Table table, List<String> yearPages, Path target) throws IOException {
+    private static void joinCsv(Table table, List<Path> parts, Path target) throws IOException {
         byte[] head = CsvTable.head(table);
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             out.write(ByteBuffer.wrap(head));
-            for (String page : yearPages) {
-                Path part = root.resolve(page).resolve(table.file());
+            for (Path folder : parts) {
+                Path part = folder.resolve(table.file());
                 try (FileChannel in = FileChannel.open(part)) {
                     byte[] partHead = new byte[head.length];
                     in.read(ByteBuffer.wrap(partHead));
@@ -130,7 +130,7 @@ public final class OpenData {
         }
     }
 
-    private void joinJson(List<String> yearPages, Path target) throws IOException {
+    private void joinJson(List<Path> parts, Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             out.write("{\"site\":".getBytes(StandardCharsets.UTF_8));
             try (JsonGenerator site = DisclosureJson.FACTORY.createGenerator(out)) {
@@ -144,11 +144,11 @@ public final class OpenData {
             }
             out.write(",\n\"disclosures\":[\n".getBytes(StandardCharsets.UTF_8));
             WritableByteChannel channel = Channels.newChannel(out);
-            for (int i = 0; i < yearPages.size(); i++) {
+            for (int i = 0; i < parts.size(); i++) {
                 if (i > 0) {
                     out.write(",\n".getBytes(StandardCharsets.UTF_8));
                 }
-                try (FileChannel in = FileChannel.open(root.resolve(yearPages.get(i)).resolve(Downloads.JSON_FILE))) {
+                try (FileChannel in = FileChannel.open(parts.get(i).resolve(Downloads.JSON_FILE))) {
                     copyRest(in, 0, channel);
                 }
             }

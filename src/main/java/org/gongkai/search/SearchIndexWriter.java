@@ -10,8 +10,13 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
@@ -46,14 +51,52 @@ public final class SearchIndexWriter implements Closeable {
 
     private final IndexWriter writer;
 
-    public SearchIndexWriter(Path directory) throws IOException {
+    private SearchIndexWriter(Path directory, IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(mode)
                 .setIndexSort(new Sort(new SortField(SearchField.URL.fieldName(), SortField.Type.STRING)))
-                // Fewer, larger flushes: a province's index is built once per build, not updated.
+                // Fewer, larger flushes: most builds add a whole province at once.
                 .setRAMBufferSizeMB(256)
-                .setCommitOnClose(true);
+                // Nothing is kept unless the build commits: a failed build leaves the last index as it was.
+                .setCommitOnClose(false);
         this.writer = new IndexWriter(FSDirectory.open(directory), config);
+    }
+
+    /** A new, empty index in {@code directory}. */
+    public static SearchIndexWriter create(Path directory) throws IOException {
+        return new SearchIndexWriter(directory, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /** The index a previous build left in {@code directory}, to replace some disclosures in. */
+    public static SearchIndexWriter update(Path directory) throws IOException {
+        return new SearchIndexWriter(directory, IndexWriterConfig.OpenMode.APPEND);
+    }
+
+    /** Removes every document of one office's year, before it is added again or because it is gone. */
+    public void remove(String officeId, int year) throws IOException {
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchField.OFFICE_ID.fieldName(), officeId)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(SearchField.YEAR.fieldName(), String.valueOf(year))),
+                        BooleanClause.Occur.FILTER)
+                .build());
+    }
+
+    /**
+     * A reader of everything added so far, with removed documents merged away: the browser export reads postings
+     * and statistics that would otherwise still count them, and must equal the export of an index built afresh.
+     */
+    public DirectoryReader reader() throws IOException {
+        if (writer.hasDeletions()) {
+            // forceMergeDeletes left segments with deletions when tried; one segment is sure to have none.
+            writer.forceMerge(1, true);
+        }
+        return DirectoryReader.open(writer);
+    }
+
+    /** Keeps what was added and removed, and closes; without it, closing discards them. */
+    public void commit() throws IOException {
+        writer.commit();
+        writer.close();
     }
 
     /** Adds a disclosure's projects and indicator rows; {@code regionName} is the office's region path. */
@@ -124,8 +167,11 @@ public final class SearchIndexWriter implements Closeable {
         return doc;
     }
 
+    /** Discards whatever was not committed; does nothing after {@link #commit}. */
     @Override
     public void close() throws IOException {
-        writer.close();
+        if (writer.isOpen()) {
+            writer.rollback();
+        }
     }
 }

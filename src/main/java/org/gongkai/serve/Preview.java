@@ -36,7 +36,7 @@ public final class Preview implements AutoCloseable {
         this.report = report;
         this.terminal = terminal;
         Path output = settings.output().toAbsolutePath().normalize();
-        this.rebuild = new FullRebuild(settings.content(), settings.templates(), output);
+        this.rebuild = new SiteRebuild(settings.content(), settings.templates(), output);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
         this.events = new LiveEvents(latest::get);
         // One thread per open page's event stream, so a cached pool rather than a fixed one.

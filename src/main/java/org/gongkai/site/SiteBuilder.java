@@ -9,10 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +28,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.gongkai.check.Checker;
 import org.gongkai.content.load.Catalog;
 import org.gongkai.content.load.ContentLoader;
@@ -43,6 +51,7 @@ import org.gongkai.site.compare.ComparisonPage;
 import org.gongkai.site.compare.ComparisonView;
 import org.gongkai.site.compare.Comparisons;
 import org.gongkai.site.compare.Group;
+import org.gongkai.site.compare.GroupKey;
 import org.gongkai.site.compare.Grouping;
 import org.gongkai.site.compare.Indicators;
 import org.gongkai.site.compare.NameKey;
@@ -84,33 +93,49 @@ public final class SiteBuilder {
         this.progress = progress;
     }
 
+    /**
+     * Builds the site into {@code output}. When the last build of that folder left a cache for the same settings,
+     * templates and program, only the year files that changed since are read and rendered; the rest keep their
+     * files untouched, and the site-wide pages, downloads and search index come out as a full build makes them.
+     */
     public BuildResult build(Path output) throws IOException {
         Findings findings = new Findings();
         Optional<Catalog> catalog = loader.catalog(findings);
         if (catalog.isEmpty()) {
             return new BuildResult(false, findings, 0);
         }
+        String inputs = Fingerprints.inputs(catalog.get().site(), loader.shownRoot(), templates.directory());
+        Optional<BuildCache> previous = BuildCache.read(output, inputs)
+                .filter(cache -> Files.isDirectory(indexFor(output)));
         try (StagedOutput staged = StagedOutput.beside(output);
-                StagedOutput stagedIndex = StagedOutput.beside(indexFor(output))) {
-            Run run;
-            List<DisclosureSummary> summaries;
-            try (SearchIndexWriter index = new SearchIndexWriter(stagedIndex.root())) {
-                run = new Run(catalog.get(), staged.root(), findings, index);
-                summaries = run.disclosures();
-            }
+                StagedOutput stagedIndex = previous.isPresent() ? null : StagedOutput.beside(indexFor(output));
+                SearchIndexWriter index = previous.isPresent() ? SearchIndexWriter.update(indexFor(output))
+                        : SearchIndexWriter.create(stagedIndex.root())) {
+            Run run = new Run(catalog.get(), staged.root(), output, findings, index);
+            List<DisclosureSummary> summaries = run.disclosures(previous);
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
-            BrowserIndex.Manifest search = BrowserIndex.export(stagedIndex.root(),
-                    staged.root().resolve(SitePaths.SEARCH), catalog.get().site().regions(), catalog.get().offices(),
-                    threads);
+            BrowserIndex.Manifest search;
+            try (DirectoryReader reader = index.reader()) {
+                search = BrowserIndex.export(reader, staged.root().resolve(SitePaths.SEARCH),
+                        catalog.get().site().regions(), catalog.get().offices(), threads);
+            }
             List<Group> groups = run.comparisonPages();
             run.openData(summaries, groups);
             run.indexPages(summaries, groups.size());
             run.searchPage(search);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
-            stagedIndex.publish();
-            staged.publish();
+            BuildCache.forget(output);
+            if (previous.isPresent()) {
+                staged.merge(run.carriedFolders());
+                index.commit();
+            } else {
+                index.commit();
+                stagedIndex.publish();
+                staged.publish();
+            }
+            new BuildCache(BuildCache.FORMAT, BuildCache.absolute(output), inputs, run.entries()).write(output);
             return new BuildResult(true, findings, run.pages.get());
         }
     }
@@ -120,6 +145,7 @@ public final class SiteBuilder {
         final Catalog catalog;
         final Site site;
         final Path root;
+        final Path output;
         final Findings findings;
         final Map<String, Office> offices;
         final SearchIndexWriter index;
@@ -129,41 +155,135 @@ public final class SiteBuilder {
         Comparisons comparisons = Comparisons.of(List.of());
         /** The indicators of the projects that comparison tables show, gathered while rendering. */
         final Map<String, Indicators> indicators = new ConcurrentHashMap<>();
+        /** Per year file in catalog order: what the next build's cache keeps of it. */
+        BuildCache.Entry[] entries = new BuildCache.Entry[0];
+        /** Per year file: whether its folder is kept from the last build rather than written again. */
+        boolean[] carried = new boolean[0];
 
-        Run(Catalog catalog, Path root, Findings findings, SearchIndexWriter index) {
+        Run(Catalog catalog, Path root, Path output, Findings findings, SearchIndexWriter index) {
             this.index = index;
             this.catalog = catalog;
             this.site = catalog.site();
             this.root = root;
+            this.output = output;
             this.findings = findings;
             this.openData = new OpenData(root, site);
             this.offices = catalog.offices().stream().collect(Collectors.toMap(Office::id, Function.identity()));
         }
 
         /**
-         * Renders every disclosure. A first pass on every core reads each year file for its projects' comparison
-         * keys only, so that the groups are known before any project page is written and each page is written once,
-         * with its links to its groups; reading twice costs less than rendering twice.
+         * Renders every year file that changed since {@code previous} (every one, without it). A first pass on
+         * every core reads each changed file for its projects' comparison keys only, so that the groups are known
+         * before any project page is written and each page is written once, with its links to its groups; reading
+         * twice costs less than rendering twice. An unchanged file is carried over with its cached summary, unless
+         * its pages' links to groups changed or a group's table now shows one of its projects.
          */
-        List<DisclosureSummary> disclosures() throws IOException {
+        List<DisclosureSummary> disclosures(Optional<BuildCache> previous) throws IOException {
             List<DisclosureFile> files = catalog.disclosures();
+            Map<String, BuildCache.Entry> cached = previous.map(BuildCache::disclosures).orElse(List.of()).stream()
+                    .collect(Collectors.toMap(BuildCache.Entry::file, Function.identity()));
+            List<Callable<String>> fingerprintTasks = new ArrayList<>();
+            for (DisclosureFile file : files) {
+                fingerprintTasks.add(() -> offices.containsKey(file.officeId())
+                        ? Fingerprints.disclosure(file, offices.get(file.officeId())) : "");
+            }
+            List<String> fingerprints = inParallel(fingerprintTasks);
+            entries = new BuildCache.Entry[files.size()];
+            carried = new boolean[files.size()];
+            for (int i = 0; i < files.size(); i++) {
+                BuildCache.Entry entry = cached.get(files.get(i).shownAs());
+                if (entry != null && !fingerprints.get(i).isEmpty() && entry.fingerprint().equals(fingerprints.get(i))
+                        && Files.isDirectory(output.resolve(yearFolder(entry)))) {
+                    entries[i] = entry;
+                    carried[i] = true;
+                }
+            }
             List<Callable<List<ProjectRef>>> keyTasks = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
-                int index = i;
-                keyTasks.add(() -> projectRefs(index, files.get(index)));
+                int at = i;
+                keyTasks.add(() -> carried[at] ? entries[at].refs().stream().map(r -> renumbered(r, at)).toList()
+                        : projectRefs(at, files.get(at)));
             }
-            comparisons = Comparisons.of(inParallel(keyTasks).stream().flatMap(List::stream).toList());
+            List<List<ProjectRef>> refs = inParallel(keyTasks);
+            comparisons = Comparisons.of(refs.stream().flatMap(List::stream).toList());
+            for (int i = 0; i < files.size(); i++) {
+                carried[i] = carried[i] && stillCurrent(entries[i]);
+            }
+            forgetReplaced(cached.values());
             List<Callable<Optional<DisclosureSummary>>> tasks = new ArrayList<>();
             AtomicInteger done = new AtomicInteger();
+            int toRender = (int) IntStream.range(0, files.size()).filter(i -> !carried[i]).count();
             for (int i = 0; i < files.size(); i++) {
-                int index = i;
-                tasks.add(() -> {
-                    Optional<DisclosureSummary> summary = disclosure(index, files.get(index));
-                    progress.disclosureDone(done.incrementAndGet(), files.size());
-                    return summary;
-                });
+                int at = i;
+                if (carried[at]) {
+                    BuildCache.Entry entry = entries[at];
+                    tasks.add(() -> {
+                        entry.findings().forEach(findings::add);
+                        pages.addAndGet(entry.pages());
+                        indicators.putAll(entry.indicators());
+                        return Optional.of(entry.summary());
+                    });
+                } else {
+                    tasks.add(() -> {
+                        Optional<DisclosureSummary> summary = disclosure(at, files.get(at), fingerprints.get(at),
+                                refs.get(at));
+                        progress.disclosureDone(done.incrementAndGet(), toRender);
+                        return summary;
+                    });
+                }
             }
             return inParallel(tasks).stream().flatMap(Optional::stream).toList();
+        }
+
+        /** Whether a carried year file's pages link to the same groups and it kept every row a table now shows. */
+        private boolean stillCurrent(BuildCache.Entry entry) {
+            for (ProjectRef ref : entry.refs()) {
+                String key = Grouping.pageKey(ref);
+                if (!entry.links().getOrDefault(key, List.of()).equals(comparisons.groupsOf(key))
+                        || comparisons.tabled().contains(key) && !entry.indicators().containsKey(key)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Takes the search documents of every year file that is not carried over out of the index. */
+        private void forgetReplaced(Collection<BuildCache.Entry> previous) throws IOException {
+            Set<BuildCache.Entry> kept = new HashSet<>();
+            for (int i = 0; i < entries.length; i++) {
+                if (carried[i]) {
+                    kept.add(entries[i]);
+                }
+            }
+            for (BuildCache.Entry entry : previous) {
+                if (!kept.contains(entry)) {
+                    index.remove(entry.summary().officeId(), entry.summary().year());
+                }
+            }
+        }
+
+        /** The year folders kept from the last build, as {@link StagedOutput#merge} takes them. */
+        Set<String> carriedFolders() {
+            Set<String> folders = new HashSet<>();
+            for (int i = 0; i < entries.length; i++) {
+                if (carried[i]) {
+                    folders.add(yearFolder(entries[i]));
+                }
+            }
+            return folders;
+        }
+
+        List<BuildCache.Entry> entries() {
+            return Arrays.stream(entries).filter(Objects::nonNull).toList();
+        }
+
+        private String yearFolder(BuildCache.Entry entry) {
+            return SitePaths.year(entry.summary().officeId(), entry.summary().year());
+        }
+
+        private ProjectRef renumbered(ProjectRef r, int fileIndex) {
+            return new ProjectRef(fileIndex, r.officeId(), r.officeName(), r.year(), r.projectId(), r.name(),
+                    r.totalWan(), r.keys());
         }
 
         /**
@@ -215,14 +335,19 @@ public final class SiteBuilder {
             }
         }
 
-        private Optional<DisclosureSummary> disclosure(int fileIndex, DisclosureFile file) {
-            Optional<Disclosure> loaded = loader.disclosure(file, findings);
+        private Optional<DisclosureSummary> disclosure(int fileIndex, DisclosureFile file, String fingerprint,
+                List<ProjectRef> refs) {
+            Findings own = new Findings();
+            Optional<Disclosure> loaded = loader.disclosure(file, own);
+            if (loaded.isPresent() && !own.hasErrors()) {
+                checker.check(loaded.get(), offices.get(loaded.get().officeId()), own);
+            }
+            own.sorted().forEach(findings::add);
             if (loaded.isEmpty() || findings.hasErrors()) {
                 return Optional.empty();
             }
             Disclosure d = loaded.get();
             Office office = offices.get(d.officeId());
-            checker.check(d, office, findings);
             BigDecimal total = Amounts.sum(d.projects().stream()
                     .map(p -> p.funds().totalInWan()).toList());
             String yearPage = SitePaths.year(office.id(), d.year());
@@ -238,23 +363,33 @@ public final class SiteBuilder {
             }
             Pages.Year year = YearView.of(d, office.name(), total, downloads);
             render("year.ftlh", yearPage, year.title(), yearCrumbs, year);
+            Map<String, List<GroupKey>> links = new HashMap<>();
+            Map<String, Indicators> shown = new HashMap<>();
             for (Project p : d.projects()) {
                 String key = Grouping.pageKey(office.id(), d.year(), p.id());
                 String back = SitePaths.rootFrom(SitePaths.project(office.id(), d.year(), p.id()));
-                renderProject(office, d, p, comparisons.groupsOf(key).stream()
+                List<GroupKey> groups = comparisons.groupsOf(key);
+                if (!groups.isEmpty()) {
+                    links.put(key, groups);
+                }
+                renderProject(office, d, p, groups.stream()
                         .map(k -> new ComparisonPage.Link(k.label(), back + SitePaths.comparison(k.id())))
                         .toList());
                 if (comparisons.tabled().contains(key)) {
-                    indicators.put(key, Indicators.of(p));
+                    shown.put(key, Indicators.of(p));
                 }
             }
+            indicators.putAll(shown);
             try {
                 index.add(d, office, regionIds(office.regionId()), regionPath(office.regionId()), yearPage);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Optional.of(new DisclosureSummary(office.id(), d.year(), d.projects().size(), total, title,
-                    d.published(), d.approved(), d.projects().stream().map(Project::id).toList()));
+            DisclosureSummary summary = new DisclosureSummary(office.id(), d.year(), d.projects().size(), total, title,
+                    d.published(), d.approved(), d.projects().stream().map(Project::id).toList());
+            entries[fileIndex] = new BuildCache.Entry(file.shownAs(), fingerprint, 1 + d.projects().size(), summary,
+                    refs, links, shown, own.sorted());
+            return Optional.of(summary);
         }
 
         /** The site-wide downloads, joined from the disclosures' in the order of office and year, and the feeds. */
@@ -265,7 +400,9 @@ public final class SiteBuilder {
             Optional<Years> years = ordered.isEmpty() ? Optional.empty()
                     : Optional.of(new Years(ordered.stream().mapToInt(DisclosureSummary::year).min().getAsInt(),
                             ordered.stream().mapToInt(DisclosureSummary::year).max().getAsInt()));
-            openData.siteWide(ordered.stream().map(s -> SitePaths.year(s.officeId(), s.year())).toList(), years);
+            Set<String> kept = carriedFolders();
+            openData.siteWide(ordered.stream().map(s -> SitePaths.year(s.officeId(), s.year()))
+                    .map(page -> (kept.contains(page) ? output : root).resolve(page)).toList(), years);
             Crawlers crawlers = new Crawlers(root, site.baseUrl());
             crawlers.feed(site.title(), site.publisher(), ordered.stream().map(this::feedEntry).toList());
             crawlers.sitemap(sitemap(ordered, groups));

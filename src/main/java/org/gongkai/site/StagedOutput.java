@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
- * A build's output folder beside the real one, swapped in only when the build is complete, so that a
+ * A build's output folder beside the real one, swapped or merged in only when the build is complete, so that a
  * failed build never leaves half a site and the previous site stays as it was.
  */
 final class StagedOutput implements AutoCloseable {
@@ -49,6 +54,41 @@ final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Publishes a build that staged only what it made afresh: a staged file whose bytes equal the target's is
+     * dropped, so the target's file keeps its modification time; any other is moved over the target's. Then every
+     * file of the target that the build did not stage is deleted, except in the folders of {@code carried}
+     * (relative, ending in a slash), whose files the build kept from an earlier one.
+     */
+    void merge(Set<String> carried) throws IOException {
+        Set<String> staged = new HashSet<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            String relative = relative(staging, file);
+            staged.add(relative);
+            Path into = target.resolve(relative);
+            if (!sameBytes(file, into)) {
+                Files.createDirectories(into.getParent());
+                Files.move(file, into, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        Files.createDirectories(target);
+        prune(target, folder -> carried.contains(folder + "/"), staged::contains);
+        deleteTree(staging);
+        published = true;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        return Files.isRegularFile(b) && Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
+    }
+
     /** Removes the staging folder unless it was published. */
     @Override
     public void close() throws IOException {
@@ -58,13 +98,29 @@ final class StagedOutput implements AutoCloseable {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
+        if (Files.exists(root)) {
+            prune(root, folder -> false, file -> false);
         }
+    }
+
+    /**
+     * Deletes every file below {@code root} that {@code keepFile} does not keep, outside the folders that
+     * {@code keepFolder} keeps whole, then every folder left empty, {@code root} included; both take paths
+     * relative to {@code root} with forward slashes.
+     */
+    private static void prune(Path root, Predicate<String> keepFolder, Predicate<String> keepFile) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && keepFolder.test(relative(root, dir)) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                if (!keepFile.test(relative(root, file))) {
+                    Files.delete(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -73,7 +129,11 @@ final class StagedOutput implements AutoCloseable {
                 if (e != null) {
                     throw e;
                 }
-                Files.delete(dir);
+                try (Stream<Path> left = Files.list(dir)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(dir);
+                    }
+                }
                 return FileVisitResult.CONTINUE;
             }
         });

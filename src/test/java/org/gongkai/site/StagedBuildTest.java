@@ -16,7 +16,10 @@ import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A build with a content error publishes nothing: the previous site stays byte for byte, and no staging is left. */
+/**
+ * A build with a content error publishes nothing: the previous site and search index stay byte for byte, and no
+ * staging is left.
+ */
 class StagedBuildTest {
 
     @TempDir
@@ -29,6 +32,7 @@ class StagedBuildTest {
         Path site = temp.resolve("site");
         assertTrue(SiteFiles.build(content, site).published());
         Map<String, byte[]> before = SiteFiles.snapshot(site);
+        Map<String, byte[]> indexBefore = SiteFiles.snapshot(temp.resolve(".gongkai/search-index"));
 
         Path year = content.resolve("offices/demo-office/2024.yaml");
         Files.writeString(year, Files.readString(year).replace("total: 10.00", "total: 10万元"), StandardCharsets.UTF_8);
@@ -42,12 +46,16 @@ class StagedBuildTest {
         Map<String, byte[]> after = SiteFiles.snapshot(site);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(file)), file));
+        Map<String, byte[]> indexAfter = SiteFiles.snapshot(temp.resolve(".gongkai/search-index"));
+        assertEquals(indexBefore.keySet(), indexAfter.keySet(), "the search index keeps its files");
+        indexBefore.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, indexAfter.get(file)), file));
         try (Stream<Path> siblings = Files.list(temp)) {
             assertEquals(List.of(".gongkai", "content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
         }
         try (Stream<Path> index = Files.list(temp.resolve(".gongkai"))) {
-            assertEquals(List.of("search-index"), index.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("build-cache.json", "search-index"),
+                    index.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 

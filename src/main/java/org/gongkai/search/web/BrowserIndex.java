@@ -33,16 +33,22 @@ public final class BrowserIndex {
     public static Manifest export(Path luceneIndex, Path folder, List<Region> regions, List<Office> offices,
             int threads) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(luceneIndex))) {
-            Numbering numbering = Numbering.of(reader);
-            OutputFiles files = new OutputFiles(folder);
-            TermShards terms = new TermShards(reader, numbering, files, threads);
-            int shards = terms.shardCount(SHARD_BYTES);
-            int phraseShards = terms.write(shards);
-            Summaries.Facts projects = Summaries.write(reader, numbering, Mode.PROJECTS, files);
-            Summaries.Facts rows = Summaries.write(reader, numbering, Mode.INDICATORS, files);
-            Facets.write(projects, rows, regions, offices, files);
-            return new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
-                    numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK);
+            return export(reader, folder, regions, offices, threads);
         }
+    }
+
+    /** As above, from an open reader, which stays open. */
+    public static Manifest export(DirectoryReader reader, Path folder, List<Region> regions, List<Office> offices,
+            int threads) throws IOException {
+        Numbering numbering = Numbering.of(reader);
+        OutputFiles files = new OutputFiles(folder);
+        TermShards terms = new TermShards(reader, numbering, files, threads);
+        int shards = terms.shardCount(SHARD_BYTES);
+        int phraseShards = terms.write(shards);
+        Summaries.Facts projects = Summaries.write(reader, numbering, Mode.PROJECTS, files);
+        Summaries.Facts rows = Summaries.write(reader, numbering, Mode.INDICATORS, files);
+        Facets.write(projects, rows, regions, offices, files);
+        return new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
+                numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK);
     }
 }

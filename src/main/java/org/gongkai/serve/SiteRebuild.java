@@ -9,10 +9,11 @@ import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
 
 /**
- * The whole site built again exactly as {@code gongkai build} builds it. The loader and templates are made afresh
+ * The site built again exactly as {@code gongkai build} builds it: only what changed, when the last build's cache
+ * allows. The loader and templates are made afresh
  * each time, so that FreeMarker's template cache never hides an edited template.
  */
-record FullRebuild(Path content, Path templates, Path output) implements Rebuild {
+record SiteRebuild(Path content, Path templates, Path output) implements Rebuild {
 
     @Override
     public BuildResult run(BuildProgress progress) throws IOException {

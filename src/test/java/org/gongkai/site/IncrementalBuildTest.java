@@ -1,0 +1,118 @@
+package org.gongkai.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.gongkai.testing.Seeds;
+import org.gongkai.testing.SiteFiles;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A build after an edit, over the site of the build before it, equals a full build of the edited content byte for
+ * byte, and leaves every file whose bytes did not change as it was, with its modification time.
+ */
+class IncrementalBuildTest {
+
+    /** Long before any build of a test, so that a rewritten file cannot keep it by chance. */
+    private static final FileTime BEFORE = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+
+    @TempDir
+    Path temp;
+
+    /** An edit to the seed content, described for the test's name. */
+    interface Edit {
+        void apply(Path content) throws IOException;
+    }
+
+    static Stream<Arguments> edits() {
+        return Stream.of(
+                Arguments.of("nothing", (Edit) content -> {}, List.of()),
+                Arguments.of("one project's 年度目标", (Edit) content -> replaceFirst(content.resolve(
+                        "offices/huainan-szfb/2024.yaml"), "    goal: ", "    goal: 修订："),
+                        List.of("huainan-szfb/2024/")),
+                Arguments.of("a project's name, which leaves a comparison group", (Edit) content -> replaceAll(
+                        content.resolve("offices/huainan-szfb/2024.yaml"), "外事工作专项经费", "外宾接待工作经费"),
+                        List.of("huainan-szfb/2024/")),
+                Arguments.of("an office's name", (Edit) content -> replaceAll(
+                        content.resolve("offices/yeji-qzfb/office.yaml"), "name: ", "name: 新"),
+                        List.of("yeji-qzfb/2024/")),
+                Arguments.of("a year file deleted", (Edit) content -> Files.delete(
+                        content.resolve("offices/huaiyuan-xzfb/2024.yaml")), List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edits")
+    void rebuildEqualsFullBuildAndTouchesOnlyChangedFiles(String name, Edit edit, List<String> rewrittenFolders)
+            throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copy(Seeds.CONTENT, content);
+        Path site = temp.resolve("incremental/site");
+        assertTrue(SiteFiles.build(content, site).published());
+        for (String file : SiteFiles.files(site)) {
+            Files.setLastModifiedTime(site.resolve(file), BEFORE);
+        }
+        Map<String, byte[]> before = SiteFiles.snapshot(site);
+
+        edit.apply(content);
+        BuildResult rebuild = SiteFiles.build(content, site);
+        BuildResult full = SiteFiles.build(content, temp.resolve("full/site"));
+
+        assertTrue(rebuild.published(), () -> rebuild.findings().sorted().toString());
+        assertEquals(full.pages(), rebuild.pages());
+        assertEquals(full.findings().sorted(), rebuild.findings().sorted());
+        Map<String, byte[]> incremental = SiteFiles.snapshot(site);
+        Map<String, byte[]> expected = SiteFiles.snapshot(temp.resolve("full/site"));
+        assertEquals(List.of(), difference(expected.keySet(), incremental.keySet()), "files only the full build made");
+        assertEquals(List.of(), difference(incremental.keySet(), expected.keySet()), "files only the rebuild made");
+        expected.forEach((file, bytes) -> assertArrayEquals(bytes, incremental.get(file), file));
+
+        List<String> rewritten = new ArrayList<>();
+        for (String file : SiteFiles.files(site)) {
+            boolean same = before.containsKey(file) && java.util.Arrays.equals(before.get(file), incremental.get(file));
+            boolean touched = !Files.getLastModifiedTime(site.resolve(file)).equals(BEFORE);
+            assertFalse(same && touched, () -> file + " has the same bytes but was written again");
+            if (touched) {
+                rewritten.add(file);
+            }
+        }
+        for (String folder : rewrittenFolders) {
+            assertTrue(rewritten.stream().anyMatch(f -> f.startsWith(folder)), () -> folder + " was not rebuilt");
+        }
+        if (name.equals("nothing")) {
+            assertEquals(List.of(), rewritten);
+        }
+    }
+
+    private static List<String> difference(Set<String> a, Set<String> b) {
+        return a.stream().filter(f -> !b.contains(f)).sorted().toList();
+    }
+
+    private static void replaceFirst(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf(from);
+        assertTrue(at >= 0, from);
+        Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
+    }
+
+    private static void replaceAll(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+}
