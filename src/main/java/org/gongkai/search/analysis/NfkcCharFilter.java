@@ -65,7 +65,8 @@ public final class NfkcCharFilter extends BaseCharFilter {
                 i += width;
                 continue;
             }
-            String mapped = Normalizer.normalize(in.substring(i, i + width), Normalizer.Form.NFKC);
+            String mapped = width == 1 ? mapped((char) cp)
+                    : Normalizer.normalize(in.substring(i, i + width), Normalizer.Form.NFKC);
             int before = out.length() - i;
             out.append(mapped);
             i += width;
@@ -75,6 +76,22 @@ public final class NfkcCharFilter extends BaseCharFilter {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Each BMP character's NFKC form, filled as characters are met: published text repeats the same few
+     * full-width marks (，：（）) in every field, and asking the normaliser for each costs more than the rest of the
+     * analysis. Threads may fill a slot twice with equal strings, which is harmless.
+     */
+    private static final String[] MAPPED = new String[Character.MAX_VALUE + 1];
+
+    private static String mapped(char c) {
+        String known = MAPPED[c];
+        if (known == null) {
+            known = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            MAPPED[c] = known;
+        }
+        return known;
     }
 
     /** False when every character is NFKC-stable by {@link #isStable}. */

@@ -3,6 +3,9 @@ package org.gongkai.search.web;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.content.model.Office;
@@ -37,18 +40,32 @@ public final class BrowserIndex {
         }
     }
 
-    /** As above, from an open reader, which stays open. */
+    /**
+     * As above, from an open reader, which stays open. The result summaries are written on two threads of their
+     * own while the term shards are: the phrase search that comes first runs on one thread only.
+     */
     public static Manifest export(DirectoryReader reader, Path folder, List<Region> regions, List<Office> offices,
             int threads) throws IOException {
         Numbering numbering = Numbering.of(reader);
         OutputFiles files = new OutputFiles(folder);
-        TermShards terms = new TermShards(reader, numbering, files, threads);
-        int shards = terms.shardCount(SHARD_BYTES);
-        int phraseShards = terms.write(shards);
-        Summaries.Facts projects = Summaries.write(reader, numbering, Mode.PROJECTS, files);
-        Summaries.Facts rows = Summaries.write(reader, numbering, Mode.INDICATORS, files);
-        Facets.write(projects, rows, regions, offices, files);
-        return new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
-                numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK);
+        ExecutorService summaries = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "gongkai-search-summaries");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Summaries.Facts> projects = summaries.submit(
+                    () -> Summaries.write(reader, numbering, Mode.PROJECTS, files));
+            Future<Summaries.Facts> rows = summaries.submit(
+                    () -> Summaries.write(reader, numbering, Mode.INDICATORS, files));
+            TermShards terms = new TermShards(reader, numbering, files, threads);
+            int shards = terms.shardCount(SHARD_BYTES);
+            int phraseShards = terms.write(shards);
+            Facets.write(Joined.result(projects), Joined.result(rows), regions, offices, files);
+            return new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
+                    numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK);
+        } finally {
+            summaries.shutdownNow();
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -112,20 +111,12 @@ final class TermShards {
                 }));
             }
             for (Future<Void> part : parts) {
-                part.get();
+                Joined.result(part);
             }
             // Two phrases a shard on average: a common phrase's entry is large, so few share a file.
             int phraseShards = Math.max(1, (phrases.largestKind() + 1) / 2);
             phrases.write(files, numbering, phraseShards);
             return phraseShards;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("检索索引导出被中断", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
