@@ -37,7 +37,14 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("内存不足，生成已中止，网站保持上一次的样子。请给 Java 更多内存后重试，例如："
+                    + "GONGKAI_JAVA_OPTS=-Xmx8g ./gongkai build");
+            code = FAILURE;
+        }
         out.flush();
         err.flush();
         return code;

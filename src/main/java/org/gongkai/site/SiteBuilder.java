@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -329,9 +330,18 @@ public final class SiteBuilder {
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
                 }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
                 throw new IllegalStateException(e.getCause());
             } finally {
+                // Wait for running tasks, so that none writes into the staging folder while a failed build deletes it.
                 pool.shutdownNow();
+                try {
+                    pool.awaitTermination(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -48,11 +47,7 @@ public final class BrowserIndex {
             int threads) throws IOException {
         Numbering numbering = Numbering.of(reader);
         OutputFiles files = new OutputFiles(folder);
-        ExecutorService summaries = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "gongkai-search-summaries");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService summaries = ExportThreads.pool("gongkai-search-summaries", 2);
         try {
             Future<Summaries.Facts> projects = summaries.submit(
                     () -> Summaries.write(reader, numbering, Mode.PROJECTS, files));
@@ -61,11 +56,11 @@ public final class BrowserIndex {
             TermShards terms = new TermShards(reader, numbering, files, threads);
             int shards = terms.shardCount(SHARD_BYTES);
             int phraseShards = terms.write(shards);
-            Facets.write(Joined.result(projects), Joined.result(rows), regions, offices, files);
+            Facets.write(ExportThreads.result(projects), ExportThreads.result(rows), regions, offices, files);
             return new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
                     numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK);
         } finally {
-            summaries.shutdownNow();
+            ExportThreads.stop(summaries);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -91,11 +90,7 @@ final class TermShards {
             }
             firstTerm[shard] = next;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "gongkai-search-export");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = ExportThreads.pool("gongkai-search-export", threads);
         try {
             List<Future<Void>> parts = new ArrayList<>();
             int per = (shards + threads - 1) / threads;
@@ -111,14 +106,14 @@ final class TermShards {
                 }));
             }
             for (Future<Void> part : parts) {
-                Joined.result(part);
+                ExportThreads.result(part);
             }
             // Two phrases a shard on average: a common phrase's entry is large, so few share a file.
             int phraseShards = Math.max(1, (phrases.largestKind() + 1) / 2);
             phrases.write(files, numbering, phraseShards);
             return phraseShards;
         } finally {
-            pool.shutdownNow();
+            ExportThreads.stop(pool);
         }
     }
 
