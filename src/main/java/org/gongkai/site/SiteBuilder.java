@@ -117,19 +117,21 @@ public final class SiteBuilder {
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
-            BrowserIndex.Manifest search;
+            BrowserIndex.Export search;
             try (DirectoryReader reader = index.reader()) {
                 search = BrowserIndex.export(reader, staged.root().resolve(SitePaths.SEARCH),
-                        catalog.get().site().regions(), catalog.get().offices(), threads);
+                        previous.map(p -> output.resolve(SitePaths.SEARCH)), catalog.get().site().regions(),
+                        catalog.get().offices(), threads);
             }
             List<Group> groups = run.comparisonPages();
             run.openData(summaries, groups);
             run.indexPages(summaries, groups.size());
-            run.searchPage(search);
+            run.searchPage(search.manifest());
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
             BuildCache.forget(output);
             if (previous.isPresent()) {
-                staged.merge(run.carriedFolders());
+                staged.merge(run.carriedFolders(), search.unchanged().stream().map(f -> SitePaths.SEARCH + f)
+                        .collect(Collectors.toSet()));
                 index.commit();
             } else {
                 index.commit();

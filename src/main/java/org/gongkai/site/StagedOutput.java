@@ -57,10 +57,10 @@ final class StagedOutput implements AutoCloseable {
     /**
      * Publishes a build that staged only what it made afresh: a staged file whose bytes equal the target's is
      * dropped, so the target's file keeps its modification time; any other is moved over the target's. Then every
-     * file of the target that the build did not stage is deleted, except in the folders of {@code carried}
-     * (relative, ending in a slash), whose files the build kept from an earlier one.
+     * file of the target that the build did not stage is deleted, except the files of {@code kept} and those in
+     * the folders of {@code carried} (relative, folders ending in a slash), which the build found unchanged.
      */
-    void merge(Set<String> carried) throws IOException {
+    void merge(Set<String> carried, Set<String> kept) throws IOException {
         Set<String> staged = new HashSet<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(staging)) {
@@ -76,7 +76,7 @@ final class StagedOutput implements AutoCloseable {
             }
         }
         Files.createDirectories(target);
-        prune(target, folder -> carried.contains(folder + "/"), staged::contains);
+        prune(target, folder -> carried.contains(folder + "/"), file -> staged.contains(file) || kept.contains(file));
         deleteTree(staging);
         published = true;
     }

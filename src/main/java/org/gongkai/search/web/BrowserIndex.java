@@ -3,6 +3,8 @@ package org.gongkai.search.web;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,6 +26,9 @@ public final class BrowserIndex {
     public record Manifest(String version, int shards, int phraseShards, int projects, int rows, int projectChunk,
             int rowChunk) {}
 
+    /** An export: its manifest, and the files (relative to its folder) left as an earlier export published them. */
+    public record Export(Manifest manifest, Set<String> unchanged) {}
+
     private BrowserIndex() {}
 
     public static Manifest export(Path luceneIndex, Path folder, List<Region> regions, List<Office> offices)
@@ -35,18 +40,19 @@ public final class BrowserIndex {
     public static Manifest export(Path luceneIndex, Path folder, List<Region> regions, List<Office> offices,
             int threads) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(luceneIndex))) {
-            return export(reader, folder, regions, offices, threads);
+            return export(reader, folder, Optional.empty(), regions, offices, threads).manifest();
         }
     }
 
     /**
-     * As above, from an open reader, which stays open. The result summaries are written on two threads of their
-     * own while the term shards are: the phrase search that comes first runs on one thread only.
+     * As above, from an open reader, which stays open, and writing only the files that differ from those in
+     * {@code published}, the export of an earlier build, if given. The result summaries are written on two threads
+     * of their own while the term shards are: the phrase search that comes first runs on one thread only.
      */
-    public static Manifest export(DirectoryReader reader, Path folder, List<Region> regions, List<Office> offices,
-            int threads) throws IOException {
+    public static Export export(DirectoryReader reader, Path folder, Optional<Path> published, List<Region> regions,
+            List<Office> offices, int threads) throws IOException {
         Numbering numbering = Numbering.of(reader);
-        OutputFiles files = new OutputFiles(folder);
+        OutputFiles files = new OutputFiles(folder, published);
         ExecutorService summaries = ExportThreads.pool("gongkai-search-summaries", 2);
         try {
             Future<Summaries.Facts> projects = summaries.submit(
@@ -57,8 +63,8 @@ public final class BrowserIndex {
             int shards = terms.shardCount(SHARD_BYTES);
             int phraseShards = terms.write(shards);
             Facets.write(ExportThreads.result(projects), ExportThreads.result(rows), regions, offices, files);
-            return new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
-                    numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK);
+            return new Export(new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
+                    numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK), files.unchanged());
         } finally {
             ExportThreads.stop(summaries);
         }
