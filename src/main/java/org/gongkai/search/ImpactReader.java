@@ -10,10 +10,8 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
@@ -22,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Reads a term's impacts from the Lucene index with Lucene's own BM25 statistics and norms. The static
+ * Reads a term's impacts from the Lucene index with Lucene's BM25 and norms, over its live documents only. The static
  * export and {@code gongkai search} both rank with it, so they cannot drift apart. Not thread-safe: give each
  * thread its own.
  */
@@ -35,13 +33,15 @@ public final class ImpactReader {
     }
 
     private final IndexReader reader;
-    private final IndexSearcher searcher;
+    private final LiveStatistics statistics;
+    private final Similarity similarity;
     private final Map<String, Optional<Terms>> terms = new HashMap<>();
-    private final Map<String, CollectionStatistics> collections = new HashMap<>();
 
-    public ImpactReader(IndexReader reader) {
+    /** Reads {@code reader} with the {@code statistics} of its live documents, which threads may share. */
+    public ImpactReader(IndexReader reader, LiveStatistics statistics) {
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.statistics = statistics;
+        this.similarity = new IndexSearcher(reader).getSimilarity();
     }
 
     /** The term's impacts in {@code fields} of one kind on its documents; none when it occurs nowhere. */
@@ -73,11 +73,17 @@ public final class ImpactReader {
             if (!te.seekExact(bytes)) {
                 continue;
             }
-            TermStatistics statistics = searcher.termStatistics(new Term(name, bytes), te.docFreq(), te.totalTermFreq());
-            Similarity.SimScorer scorer = searcher.getSimilarity().scorer(field.boost(), collections.get(name), statistics);
+            TermStatistics termStatistics = statistics.term(name, bytes, te);
+            if (termStatistics == null) {
+                continue;
+            }
+            Similarity.SimScorer scorer = similarity.scorer(field.boost(), statistics.collection(name), termStatistics);
             NumericDocValues norms = MultiDocValues.getNormValues(reader, name);
             PostingsEnum postings = te.postings(null, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (!statistics.isLive(doc)) {
+                    continue;
+                }
                 long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
                 visitor.visit(field, doc, scorer.score(postings.freq(), norm), postings);
             }
@@ -89,7 +95,6 @@ public final class ImpactReader {
         if (known == null) {
             known = Optional.ofNullable(MultiTerms.getTerms(reader, name));
             terms.put(name, known);
-            collections.put(name, searcher.collectionStatistics(name));
         }
         return known;
     }

@@ -2,6 +2,7 @@ package org.gongkai.search;
 
 import java.io.IOException;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -9,6 +10,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -42,8 +44,10 @@ public final class IndexLayout {
         return new IndexLayout(projects, rows, rank);
     }
 
+    /** The live documents of one kind: a deleted one is neither, as in an index built without it. */
     private static FixedBitSet kind(IndexReader reader, String kind, int max) throws IOException {
         FixedBitSet set = new FixedBitSet(max);
+        Bits live = MultiBits.getLiveDocs(reader);
         Terms terms = MultiTerms.getTerms(reader, SearchField.KIND.fieldName());
         if (terms == null) {
             return set;
@@ -52,7 +56,9 @@ public final class IndexLayout {
         if (te.seekExact(new BytesRef(kind))) {
             PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                set.set(doc);
+                if (live == null || live.get(doc)) {
+                    set.set(doc);
+                }
             }
         }
         return set;

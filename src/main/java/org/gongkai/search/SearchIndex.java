@@ -48,7 +48,7 @@ public final class SearchIndex implements Closeable {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.layout = IndexLayout.of(reader);
-        this.impacts = new ImpactReader(reader);
+        this.impacts = new ImpactReader(reader, new LiveStatistics(reader));
     }
 
     public static SearchIndex open(Path directory) throws IOException {

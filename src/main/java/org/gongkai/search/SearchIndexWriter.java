@@ -13,7 +13,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
@@ -51,9 +53,10 @@ public final class SearchIndexWriter implements Closeable {
 
     private final IndexWriter writer;
 
-    private SearchIndexWriter(Path directory, IndexWriterConfig.OpenMode mode) throws IOException {
+    private SearchIndexWriter(Path directory, IndexWriterConfig.OpenMode mode, MergePolicy merges) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(mode)
+                .setMergePolicy(merges)
                 .setIndexSort(new Sort(new SortField(SearchField.URL.fieldName(), SortField.Type.STRING)))
                 // Fewer, larger flushes: most builds add a whole province at once.
                 .setRAMBufferSizeMB(256)
@@ -64,12 +67,17 @@ public final class SearchIndexWriter implements Closeable {
 
     /** A new, empty index in {@code directory}. */
     public static SearchIndexWriter create(Path directory) throws IOException {
-        return new SearchIndexWriter(directory, IndexWriterConfig.OpenMode.CREATE);
+        return new SearchIndexWriter(directory, IndexWriterConfig.OpenMode.CREATE, new TieredMergePolicy());
     }
 
     /** The index a previous build left in {@code directory}, to replace some disclosures in. */
     public static SearchIndexWriter update(Path directory) throws IOException {
-        return new SearchIndexWriter(directory, IndexWriterConfig.OpenMode.APPEND);
+        return update(directory, new TieredMergePolicy());
+    }
+
+    /** As {@link #update(Path)}, merging as {@code merges} says: a test keeps deleted documents in place. */
+    static SearchIndexWriter update(Path directory, MergePolicy merges) throws IOException {
+        return new SearchIndexWriter(directory, IndexWriterConfig.OpenMode.APPEND, merges);
     }
 
     /** Removes every document of one office's year, before it is added again or because it is gone. */
@@ -82,14 +90,10 @@ public final class SearchIndexWriter implements Closeable {
     }
 
     /**
-     * A reader of everything added so far, with removed documents merged away: the browser export reads postings
-     * and statistics that would otherwise still count them, and must equal the export of an index built afresh.
+     * A reader of everything added so far. Removed documents may still be in its segments, marked deleted:
+     * whatever reads it goes by {@link LiveStatistics}, so that it reads as an index built without them.
      */
     public DirectoryReader reader() throws IOException {
-        if (writer.hasDeletions()) {
-            // forceMergeDeletes left segments with deletions when tried; one segment is sure to have none.
-            writer.forceMerge(1, true);
-        }
         return DirectoryReader.open(writer);
     }
 

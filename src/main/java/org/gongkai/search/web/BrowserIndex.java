@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Region;
+import org.gongkai.search.LiveStatistics;
 import org.gongkai.search.SearchRequest.Mode;
 
 /**
@@ -59,7 +60,7 @@ public final class BrowserIndex {
                     () -> Summaries.write(reader, numbering, Mode.PROJECTS, files));
             Future<Summaries.Facts> rows = summaries.submit(
                     () -> Summaries.write(reader, numbering, Mode.INDICATORS, files));
-            TermShards terms = new TermShards(reader, numbering, files, threads);
+            TermShards terms = new TermShards(reader, new LiveStatistics(reader), numbering, files, threads);
             int shards = terms.shardCount(SHARD_BYTES);
             int phraseShards = terms.write(shards);
             Facets.write(ExportThreads.result(projects), ExportThreads.result(rows), regions, offices, files);

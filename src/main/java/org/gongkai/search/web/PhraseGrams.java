@@ -15,6 +15,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.gongkai.search.LiveStatistics;
 import org.gongkai.search.SearchField;
 import org.gongkai.search.SearchRequest.Mode;
 
@@ -36,10 +37,20 @@ final class PhraseGrams {
     private PhraseGrams() {}
 
     /** For each kind, each common phrase and its documents, as the browser numbers them, ascending. */
-    static Map<Mode, TreeMap<String, int[]>> find(IndexReader reader, Numbering numbering) throws IOException {
-        // Documents are packed in 21 bits; beyond that (some 150,000 projects) phrases go back to positions.
-        List<String> bigrams = reader.maxDoc() < 1 << 21 ? commonBigrams(reader) : List.of();
-        long[] occurrences = occurrences(reader, bigrams);
+    static Map<Mode, TreeMap<String, int[]>> find(IndexReader reader, LiveStatistics statistics, Numbering numbering)
+            throws IOException {
+        // Live documents are numbered densely and packed in 21 bits; beyond that (some 150,000 projects) phrases
+        // go back to positions. Dense numbers keep deleted documents from counting towards the limit.
+        int[] lucene = new int[reader.numDocs()];
+        int[] dense = new int[reader.maxDoc()];
+        for (int doc = 0, next = 0; doc < dense.length; doc++) {
+            if (statistics.isLive(doc)) {
+                lucene[next] = doc;
+                dense[doc] = next++;
+            }
+        }
+        List<String> bigrams = lucene.length < 1 << 21 ? commonBigrams(reader, statistics) : List.of();
+        long[] occurrences = occurrences(reader, statistics, dense, bigrams);
         FixedBitSet projects = numbering.documents(Mode.PROJECTS);
         // A phrase is counted per kind, as key × 2 + kind: one common among projects may be rare among rows.
         // Counting by sorting every document's phrases keeps to primitive arrays, where a map of boxed keys
@@ -47,7 +58,7 @@ final class PhraseGrams {
         long[][] held = {new long[1 << 16]};
         int[] size = {0};
         scan(occurrences, (doc, keys, n) -> {
-            int kind = projects.get(doc) ? 0 : 1;
+            int kind = projects.get(lucene[doc]) ? 0 : 1;
             if (size[0] + n > held[0].length) {
                 held[0] = Arrays.copyOf(held[0], Math.max(held[0].length * 2, size[0] + n));
             }
@@ -60,14 +71,14 @@ final class PhraseGrams {
         int[][] docs = new int[frequent.length][];
         int[] counts = new int[frequent.length];
         scan(occurrences, (doc, keys, n) -> {
-            int kind = projects.get(doc) ? 0 : 1;
+            int kind = projects.get(lucene[doc]) ? 0 : 1;
             for (int i = 0; i < n; i++) {
                 int f = Arrays.binarySearch(frequent, keys[i] * 2 + kind);
                 if (f >= 0) {
                     if (docs[f] == null || counts[f] == docs[f].length) {
                         docs[f] = docs[f] == null ? new int[MIN_DOCS] : Arrays.copyOf(docs[f], counts[f] * 2);
                     }
-                    docs[f][counts[f]++] = numbering.number(doc);
+                    docs[f][counts[f]++] = numbering.number(lucene[doc]);
                 }
             }
         });
@@ -106,9 +117,9 @@ final class PhraseGrams {
     }
 
     /** Han bigram terms in at least {@link #MIN_DOCS} documents, most common first, at most 65,535. */
-    private static List<String> commonBigrams(IndexReader reader) throws IOException {
+    private static List<String> commonBigrams(IndexReader reader, LiveStatistics statistics) throws IOException {
         Map<String, Integer> frequency = new TreeMap<>();
-        TermShards.eachTerm(reader, (term, docFreq) -> {
+        TermShards.eachTerm(reader, statistics, (term, docFreq) -> {
             if (isHanBigram(term)) {
                 frequency.merge(term, docFreq, Integer::sum);
             }
@@ -121,8 +132,12 @@ final class PhraseGrams {
                 .toList();
     }
 
-    /** Every occurrence of a common bigram, packed as document, field position and bigram, and sorted. */
-    private static long[] occurrences(IndexReader reader, List<String> bigrams) throws IOException {
+    /**
+     * Every occurrence of a common bigram in a live document, packed as the document's dense number, field
+     * position and bigram, and sorted.
+     */
+    private static long[] occurrences(IndexReader reader, LiveStatistics statistics, int[] dense, List<String> bigrams)
+            throws IOException {
         long[] all = new long[1 << 16];
         int size = 0;
         for (IndexedField field : indexedFields()) {
@@ -135,12 +150,15 @@ final class PhraseGrams {
                 }
                 PostingsEnum postings = te.postings(null, PostingsEnum.POSITIONS);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (!statistics.isLive(doc)) {
+                        continue;
+                    }
                     for (int k = 0; k < postings.freq(); k++) {
                         if (size == all.length) {
                             all = Arrays.copyOf(all, size * 2);
                         }
                         // 21 bits of document, 27 of field and position, 16 of bigram.
-                        all[size++] = ((long) doc << 43) | ((tag | postings.nextPosition()) << 16) | id;
+                        all[size++] = ((long) dense[doc] << 43) | ((tag | postings.nextPosition()) << 16) | id;
                     }
                 }
             }

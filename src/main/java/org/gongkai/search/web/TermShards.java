@@ -11,12 +11,14 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.gongkai.search.ImpactReader;
+import org.gongkai.search.LiveStatistics;
 import org.gongkai.search.SearchField;
 import org.gongkai.search.SearchRequest.Mode;
 import org.gongkai.search.TermImpacts;
@@ -32,12 +34,14 @@ final class TermShards {
     static final int FIELD_SHIFT = 24;
 
     private final IndexReader reader;
+    private final LiveStatistics statistics;
     private final Numbering numbering;
     private final OutputFiles files;
     private final int threads;
 
-    TermShards(IndexReader reader, Numbering numbering, OutputFiles files, int threads) {
+    TermShards(IndexReader reader, LiveStatistics statistics, Numbering numbering, OutputFiles files, int threads) {
         this.reader = reader;
+        this.statistics = statistics;
         this.numbering = numbering;
         this.files = files;
         this.threads = Math.max(1, threads);
@@ -57,8 +61,8 @@ final class TermShards {
     int shardCount(int targetBytes) throws IOException {
         long postings = 0;
         for (String name : indexNames()) {
-            Terms terms = MultiTerms.getTerms(reader, name);
-            postings += terms == null ? 0 : terms.getSumDocFreq();
+            CollectionStatistics field = statistics.collection(name);
+            postings += field == null ? 0 : field.sumDocFreq();
         }
         // Measured at 20,000 projects: about half a byte a posting, with bitsets and half-byte levels.
         return (int) Math.max(1, Math.min(65_536, postings / 2 / targetBytes));
@@ -69,7 +73,7 @@ final class TermShards {
      * depend on the threads. Returns the number of phrase shards.
      */
     int write(int shards) throws IOException {
-        PhraseImpacts phrases = new PhraseImpacts(PhraseGrams.find(reader, numbering));
+        PhraseImpacts phrases = new PhraseImpacts(PhraseGrams.find(reader, statistics, numbering));
         TreeSet<String> all = allTerms();
         // Each term's shard, hashed once: a comparator that hashed would do it log n times per term.
         List<String> sorted = new ArrayList<>(all);
@@ -119,7 +123,11 @@ final class TermShards {
 
     private TreeSet<String> allTerms() throws IOException {
         TreeSet<String> all = new TreeSet<>();
-        eachTerm(reader, (term, docFreq) -> all.add(term));
+        eachTerm(reader, statistics, (term, docFreq) -> {
+            if (docFreq > 0) {
+                all.add(term);
+            }
+        });
         return all;
     }
 
@@ -134,8 +142,12 @@ final class TermShards {
         return names;
     }
 
-    /** Calls {@code visit} with every term of every text field and its document frequency in that field. */
-    static void eachTerm(IndexReader reader, java.util.function.ObjIntConsumer<String> visit) throws IOException {
+    /**
+     * Calls {@code visit} with every term of every text field and the number of live documents that hold it in
+     * that field, which is 0 for a term left only in deleted documents.
+     */
+    static void eachTerm(IndexReader reader, LiveStatistics statistics, java.util.function.ObjIntConsumer<String> visit)
+            throws IOException {
         for (String name : indexNames()) {
             Terms terms = MultiTerms.getTerms(reader, name);
             if (terms == null) {
@@ -143,7 +155,7 @@ final class TermShards {
             }
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) {
-                visit.accept(t.utf8ToString(), te.docFreq());
+                visit.accept(t.utf8ToString(), statistics.docFreq(te));
             }
         }
     }
@@ -160,7 +172,7 @@ final class TermShards {
 
         Writer(PhraseImpacts phrases) throws IOException {
             this.phrases = phrases;
-            this.impacts = new ImpactReader(reader);
+            this.impacts = new ImpactReader(reader, statistics);
             this.projectSums = new ImpactReader.Accumulator(reader.maxDoc());
             this.rowSums = new ImpactReader.Accumulator(reader.maxDoc());
         }
