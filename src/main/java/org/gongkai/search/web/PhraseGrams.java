@@ -13,6 +13,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.gongkai.search.LiveStatistics;
@@ -66,18 +67,21 @@ final class PhraseGrams {
                 held[0][size[0]++] = keys[i] * 2 + kind;
             }
         });
-        long[] frequent = frequent(held[0], size[0]);
+        Frequent common = frequent(held[0], size[0]);
         held[0] = null;
+        long[] frequent = common.keys();
+        // Each phrase's documents were counted above, so each list is made at its size: a province's lists
+        // hold hundreds of megabytes, and growing them by doubling would hold up to twice that at once.
         int[][] docs = new int[frequent.length][];
+        for (int f = 0; f < frequent.length; f++) {
+            docs[f] = new int[common.counts()[f]];
+        }
         int[] counts = new int[frequent.length];
         scan(occurrences, (doc, keys, n) -> {
             int kind = projects.get(lucene[doc]) ? 0 : 1;
             for (int i = 0; i < n; i++) {
                 int f = Arrays.binarySearch(frequent, keys[i] * 2 + kind);
                 if (f >= 0) {
-                    if (docs[f] == null || counts[f] == docs[f].length) {
-                        docs[f] = docs[f] == null ? new int[MIN_DOCS] : Arrays.copyOf(docs[f], counts[f] * 2);
-                    }
                     docs[f][counts[f]++] = numbering.number(lucene[doc]);
                 }
             }
@@ -88,17 +92,20 @@ final class PhraseGrams {
         }
         for (int f = 0; f < frequent.length; f++) {
             Mode mode = frequent[f] % 2 == 0 ? Mode.PROJECTS : Mode.INDICATORS;
-            int[] numbers = Arrays.copyOf(docs[f], counts[f]);
-            Arrays.sort(numbers);
-            out.get(mode).put(text(frequent[f] / 2, bigrams), numbers);
+            Arrays.sort(docs[f]);
+            out.get(mode).put(text(frequent[f] / 2, bigrams), docs[f]);
         }
         return out;
     }
 
-    /** The values that occur at least {@link #MIN_DOCS} times among the first {@code size}, ascending. */
-    private static long[] frequent(long[] values, int size) {
+    /** The values that occur at least {@link #MIN_DOCS} times, ascending, and how often each occurs. */
+    private record Frequent(long[] keys, int[] counts) {}
+
+    /** The frequent values among the first {@code size}, which it sorts in place. */
+    private static Frequent frequent(long[] values, int size) {
         Arrays.sort(values, 0, size);
-        long[] out = new long[16];
+        long[] keys = new long[16];
+        int[] counts = new int[16];
         int found = 0;
         for (int i = 0; i < size; ) {
             int end = i;
@@ -106,14 +113,16 @@ final class PhraseGrams {
                 end++;
             }
             if (end - i >= MIN_DOCS) {
-                if (found == out.length) {
-                    out = Arrays.copyOf(out, found * 2);
+                if (found == keys.length) {
+                    keys = Arrays.copyOf(keys, found * 2);
+                    counts = Arrays.copyOf(counts, found * 2);
                 }
-                out[found++] = values[i];
+                keys[found] = values[i];
+                counts[found++] = end - i;
             }
             i = end;
         }
-        return Arrays.copyOf(out, found);
+        return new Frequent(Arrays.copyOf(keys, found), Arrays.copyOf(counts, found));
     }
 
     /** Han bigram terms in at least {@link #MIN_DOCS} documents, most common first, at most 65,535. */
@@ -138,11 +147,26 @@ final class PhraseGrams {
      */
     private static long[] occurrences(IndexReader reader, LiveStatistics statistics, int[] dense, List<String> bigrams)
             throws IOException {
-        long[] all = new long[1 << 16];
+        // Counted first, so that the array is made once at its size: at 100,000 projects it is some 360 MB, and
+        // growing it by doubling, then trimming a copy, held up to three times that.
+        long count = 0;
+        for (IndexedField field : indexedFields()) {
+            TermsEnum te = termsOf(reader, field);
+            for (String bigram : bigrams) {
+                BytesRef bytes = new BytesRef(bigram);
+                if (te.seekExact(bytes)) {
+                    TermStatistics live = statistics.term(field.name(), bytes, te);
+                    count += live == null ? 0 : live.totalTermFreq();
+                }
+            }
+        }
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("too many phrase occurrences for one array: " + count);
+        }
+        long[] all = new long[(int) count];
         int size = 0;
         for (IndexedField field : indexedFields()) {
-            Terms terms = MultiTerms.getTerms(reader, field.name());
-            TermsEnum te = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            TermsEnum te = termsOf(reader, field);
             long tag = (long) field.tag() << TermShards.FIELD_SHIFT;
             for (int id = 0; id < bigrams.size(); id++) {
                 if (!te.seekExact(new BytesRef(bigrams.get(id)))) {
@@ -154,18 +178,19 @@ final class PhraseGrams {
                         continue;
                     }
                     for (int k = 0; k < postings.freq(); k++) {
-                        if (size == all.length) {
-                            all = Arrays.copyOf(all, size * 2);
-                        }
                         // 21 bits of document, 27 of field and position, 16 of bigram.
                         all[size++] = ((long) dense[doc] << 43) | ((tag | postings.nextPosition()) << 16) | id;
                     }
                 }
             }
         }
-        long[] sorted = Arrays.copyOf(all, size);
-        Arrays.sort(sorted);
-        return sorted;
+        Arrays.sort(all);
+        return all;
+    }
+
+    private static TermsEnum termsOf(IndexReader reader, IndexedField field) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field.name());
+        return terms == null ? TermsEnum.EMPTY : terms.iterator();
     }
 
     /** A kind's text field: the name it is indexed under, and the tag its positions carry in the export. */
