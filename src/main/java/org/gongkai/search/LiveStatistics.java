@@ -75,14 +75,14 @@ public final class LiveStatistics {
         return live == null || live.get(doc);
     }
 
-    /** The field's statistics, or null when no live document has it, as {@link IndexSearcher} gives them. */
+    /**
+     * The field's statistics, or null when no live document has it, as {@link IndexSearcher} gives them; worked
+     * out once per field, since every term of the field asks for them.
+     */
     public CollectionStatistics collection(String field) throws IOException {
-        if (live == null) {
-            return searcher.collectionStatistics(field);
-        }
         FieldStatistics known = fields.get(field);
         if (known == null) {
-            known = new FieldStatistics(counted(field));
+            known = new FieldStatistics(live == null ? searcher.collectionStatistics(field) : counted(field));
             fields.put(field, known);
         }
         return known.statistics();

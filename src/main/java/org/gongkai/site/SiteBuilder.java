@@ -36,6 +36,7 @@ import org.gongkai.check.Checker;
 import org.gongkai.content.load.Catalog;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.DisclosureFile;
+import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.Office;
@@ -108,8 +109,10 @@ public final class SiteBuilder {
         String inputs = Fingerprints.inputs(catalog.get().site(), loader.shownRoot(), templates.directory());
         Optional<BuildCache> previous = BuildCache.read(output, inputs)
                 .filter(cache -> Files.isDirectory(indexFor(output)));
+        // An incremental build updates the published index in place and commits only at the end; its staged index
+        // folder stays empty and is removed on closing.
         try (StagedOutput staged = StagedOutput.beside(output);
-                StagedOutput stagedIndex = previous.isPresent() ? null : StagedOutput.beside(indexFor(output));
+                StagedOutput stagedIndex = StagedOutput.beside(indexFor(output));
                 SearchIndexWriter index = previous.isPresent() ? SearchIndexWriter.update(indexFor(output))
                         : SearchIndexWriter.create(stagedIndex.root())) {
             Run run = new Run(catalog.get(), staged.root(), output, findings, index);
@@ -252,14 +255,14 @@ public final class SiteBuilder {
 
         /** Takes the search documents of every year file that is not carried over out of the index. */
         private void forgetReplaced(Collection<BuildCache.Entry> previous) throws IOException {
-            Set<BuildCache.Entry> kept = new HashSet<>();
+            Set<String> kept = new HashSet<>();
             for (int i = 0; i < entries.length; i++) {
                 if (carried[i]) {
-                    kept.add(entries[i]);
+                    kept.add(entries[i].file());
                 }
             }
             for (BuildCache.Entry entry : previous) {
-                if (!kept.contains(entry)) {
+                if (!kept.contains(entry.file())) {
                     index.remove(entry.summary().officeId(), entry.summary().year());
                 }
             }
@@ -354,7 +357,8 @@ public final class SiteBuilder {
             if (loaded.isPresent() && !own.hasErrors()) {
                 checker.check(loaded.get(), offices.get(loaded.get().officeId()), own);
             }
-            own.sorted().forEach(findings::add);
+            List<Finding> found = own.sorted();
+            found.forEach(findings::add);
             if (loaded.isEmpty() || findings.hasErrors()) {
                 return Optional.empty();
             }
@@ -400,7 +404,7 @@ public final class SiteBuilder {
             DisclosureSummary summary = new DisclosureSummary(office.id(), d.year(), d.projects().size(), total, title,
                     d.published(), d.approved(), d.projects().stream().map(Project::id).toList());
             entries[fileIndex] = new BuildCache.Entry(file.shownAs(), fingerprint, 1 + d.projects().size(), summary,
-                    refs, links, shown, own.sorted());
+                    refs, links, shown, found);
             return Optional.of(summary);
         }
 
