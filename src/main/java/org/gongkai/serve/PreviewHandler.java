@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.gongkai.site.ContentPolicy;
 
 /**
  * Every request to the preview: the live-reload script, its event stream and the build status under
@@ -66,6 +67,7 @@ final class PreviewHandler implements HttpHandler {
             // Every answer is fresh: a page reloaded after a build must never come from the browser's cache.
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            exchange.getResponseHeaders().set("Content-Security-Policy", ContentPolicy.HEADER);
             reply.location().ifPresent(l -> exchange.getResponseHeaders().set("Location", l));
             boolean head = exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(reply.status(), head || reply.body().length == 0 ? -1 : reply.body().length);

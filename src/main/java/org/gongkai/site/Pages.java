@@ -19,13 +19,22 @@ public final class Pages {
             String phone,
             String email,
             String address,
+            String siteDomain,
             String siteCode,
             String icp,
             boolean hasAbout,
             String root,
             String pageTitle,
             List<Crumb> crumbs,
-            boolean indexable) {}
+            boolean indexable,
+            Facts facts) {}
+
+    /**
+     * What the meta tags of 政府网站发展指引 and the page's date line say of a page: its column (栏目), its
+     * title when it is an article (a disclosure's own page), who the content comes from, and its dates of
+     * publication and last update as the content states them, {@code null} where it states none.
+     */
+    public record Facts(String column, String articleTitle, String source, String published, String updated) {}
 
     public record Crumb(String label, String href) {}
 

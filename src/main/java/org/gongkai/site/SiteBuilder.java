@@ -126,10 +126,10 @@ public final class SiteBuilder {
                         previous.map(p -> output.resolve(SitePaths.SEARCH)), catalog.get().site().regions(),
                         catalog.get().offices(), threads);
             }
-            List<Group> groups = run.comparisonPages();
+            List<Group> groups = run.comparisonPages(summaries);
             run.openData(summaries, groups);
             run.indexPages(summaries, groups.size());
-            run.searchPage(search.manifest());
+            run.searchPage(search.manifest(), summaries);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
             BuildCache.forget(output);
             if (previous.isPresent()) {
@@ -378,7 +378,8 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
             Pages.Year year = YearView.of(d, office.name(), total, downloads);
-            render("year.ftlh", yearPage, year.title(), yearCrumbs, year);
+            render("year.ftlh", yearPage, year.title(), yearCrumbs, year,
+                    PageFacts.article(d, office.name(), year.title()));
             Map<String, List<GroupKey>> links = new HashMap<>();
             Map<String, Indicators> shown = new HashMap<>();
             for (Project p : d.projects()) {
@@ -465,7 +466,8 @@ public final class SiteBuilder {
             String back = SitePaths.rootFrom(page);
             List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
                     new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
-            render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../", comparisons));
+            render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../", comparisons),
+                    PageFacts.article(d, office.name(), p.name()));
         }
 
         /** The office's own name and its regions' names, which a project name may carry and its key drops. */
@@ -476,7 +478,8 @@ public final class SiteBuilder {
         }
 
         /** The comparison pages, once every disclosure has given the indicators of the projects they set side by side. */
-        List<Group> comparisonPages() throws IOException {
+        List<Group> comparisonPages(List<DisclosureSummary> summaries) throws IOException {
+            Pages.Facts facts = PageFacts.listing("同类比较", site.publisher(), summaries);
             List<Callable<Boolean>> pagesOfGroups = new ArrayList<>();
             for (Group g : comparisons.groups()) {
                 pagesOfGroups.add(() -> {
@@ -486,13 +489,13 @@ public final class SiteBuilder {
                             List.of(new Pages.Crumb("同类项目比较", back + SitePaths.COMPARE),
                                     new Pages.Crumb(g.key().label(), null)),
                             ComparisonView.group(g, indicators, p -> back + SitePaths.project(p.officeId(), p.year(),
-                                    p.projectId())));
+                                    p.projectId())), facts);
                     return true;
                 });
             }
             inParallel(pagesOfGroups);
             render("compare-index.ftlh", SitePaths.COMPARE, "同类项目比较", List.of(new Pages.Crumb("同类项目比较", null)),
-                    ComparisonView.index(comparisons.groups(), k -> k.id() + "/"));
+                    ComparisonView.index(comparisons.groups(), k -> k.id() + "/"), facts);
             return comparisons.groups();
         }
 
@@ -500,42 +503,56 @@ public final class SiteBuilder {
             IndexView index = new IndexView(catalog.offices(), summaries);
             List<Pages.Download> siteDownloads = DownloadLinks.in(root.resolve(Downloads.SITE_FOLDER),
                     Downloads.SITE_FOLDER, "gongkai-");
-            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions(), siteDownloads, comparisonCount));
+            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions(), siteDownloads, comparisonCount),
+                    siteFacts("首页", summaries));
             List<Pages.Download> fromDataPage = DownloadLinks.in(root.resolve(Downloads.SITE_FOLDER), "", "gongkai-");
             render("data.ftlh", Downloads.SITE_FOLDER, "开放数据", List.of(new Pages.Crumb("开放数据", null)),
-                    DataView.of(fromDataPage, site.licenceStatement(), Downloads.SCHEMA_FILES));
+                    DataView.of(fromDataPage, site.licenceStatement(), Downloads.SCHEMA_FILES),
+                    siteFacts("开放数据", summaries));
+            Map<String, List<DisclosureSummary>> byOffice = summaries.stream()
+                    .collect(Collectors.groupingBy(DisclosureSummary::officeId));
             for (Office office : catalog.offices()) {
                 String page = SitePaths.office(office.id());
                 Pages.Office view = index.office(office, regionPath(office.regionId()),
                         office.introduction().map(Markdown::toSafeHtml).orElse(null));
-                render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), view);
+                render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), view,
+                        PageFacts.listing(PageFacts.DISCLOSURES, office.name(),
+                                byOffice.getOrDefault(office.id(), List.of())));
             }
             site.about().ifPresent(md -> render("about.ftlh", "about/", "关于本站",
-                    List.of(new Pages.Crumb("关于本站", null)), Map.of("html", Markdown.toSafeHtml(md))));
+                    List.of(new Pages.Crumb("关于本站", null)), Map.of("html", Markdown.toSafeHtml(md)),
+                    siteFacts("关于本站", summaries)));
             String report = SitePaths.rootFrom(REPORT_PAGE);
-            templates.render("report.ftlh", Map.of("layout", layout(report, "发布前检查报告", List.of(), false),
+            templates.render("report.ftlh", Map.of("layout", layout(report, "发布前检查报告", List.of(), false,
+                            siteFacts("发布前检查", summaries)),
                     "page", ReportView.of(findings, loader.shownRoot() + "/")), SitePaths.file(root, REPORT_PAGE));
-            Pages.Layout notFound = layout(sitePath(), "页面不存在", List.of(), false);
+            Pages.Layout notFound = layout(sitePath(), "页面不存在", List.of(), false, siteFacts("首页", summaries));
             templates.render("404.ftlh", Map.of("layout", notFound, "page", Map.of()), root.resolve("404.html"));
             pages.incrementAndGet();
         }
 
-        void searchPage(BrowserIndex.Manifest search) {
+        void searchPage(BrowserIndex.Manifest search, List<DisclosureSummary> summaries) {
             render("search.ftlh", SitePaths.SEARCH, "搜索", List.of(new Pages.Crumb("搜索", null)),
-                    SearchView.of(search));
+                    SearchView.of(search), siteFacts("搜索", summaries));
         }
 
-        private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view) {
-            templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs, true), "page", view),
-                    SitePaths.file(root, page));
+        private Pages.Facts siteFacts(String column, List<DisclosureSummary> summaries) {
+            return PageFacts.listing(column, site.publisher(), summaries);
+        }
+
+        private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view,
+                Pages.Facts facts) {
+            templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs, true, facts),
+                    "page", view), SitePaths.file(root, page));
             pages.incrementAndGet();
         }
 
-        private Pages.Layout layout(String rootPrefix, String title, List<Pages.Crumb> crumbs, boolean indexable) {
+        private Pages.Layout layout(String rootPrefix, String title, List<Pages.Crumb> crumbs, boolean indexable,
+                Pages.Facts facts) {
             return new Pages.Layout(site.title(), site.publisher(), site.contact().phone().orElse(null),
                     site.contact().email().orElse(null), site.contact().address().orElse(null),
-                    site.siteCode().orElse(null), site.icp().orElse(null), site.about().isPresent(), rootPrefix, title,
-                    crumbs, indexable);
+                    URI.create(site.baseUrl()).getHost(), site.siteCode().orElse(null), site.icp().orElse(null),
+                    site.about().isPresent(), rootPrefix, title, crumbs, indexable, facts);
         }
 
         /** The site's own path on its server, for the 404 page, which is served at any depth. */

@@ -4,6 +4,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -41,6 +42,11 @@ public final class Templates {
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
         c.setAPIBuiltinEnabled(false);
+        try {
+            c.setSharedVariable("contentPolicy", ContentPolicy.PAGE);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("a string is always a shared variable", e);
+        }
         this.configuration = c;
     }
 

@@ -78,6 +78,9 @@ class PreviewHandlerTest {
         assertEquals(200, index.status());
         assertTrue(index.body().contains("<p>A</p>"), index.body());
         assertEquals("text/html; charset=utf-8", index.headers().get("content-type"));
+        assertEquals("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self';"
+                + " font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+                index.headers().get("content-security-policy"));
     }
 
     @Test

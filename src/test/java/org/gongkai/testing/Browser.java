@@ -1,16 +1,24 @@
 package org.gongkai.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, started with the flags this closed network
@@ -29,10 +37,21 @@ public final class Browser implements AutoCloseable {
         SELENIUM_LOG.setLevel(Level.SEVERE);
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ChromeDriver driver;
     private final Path profile;
 
     public Browser(int width, int height) {
+        this(width, height, false);
+    }
+
+    /**
+     * A browser that, when {@code recording}, keeps Chromium's network and console logs for {@link #requests()}
+     * and {@link #console()}, and resolves no host name at all, so that a page that asks for another site
+     * is seen asking and never reaches it.
+     */
+    public Browser(int width, int height, boolean recording) {
         try {
             profile = Files.createTempDirectory("gongkai-chromium");
         } catch (IOException e) {
@@ -44,6 +63,13 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height);
+        if (recording) {
+            options.addArguments("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -52,6 +78,28 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Every URL the pages asked for since the last call, in order, from the network log of a recording browser. */
+    public List<String> requests() {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                    urls.add(message.path("params").path("request").path("url").asText());
+                }
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("Chromium wrote a log entry that is not JSON: " + entry.getMessage(), e);
+            }
+        }
+        return urls;
+    }
+
+    /** The console's messages since the last call, as "LEVEL message", from a recording browser. */
+    public List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     /** Polls until the condition holds, or fails after ten seconds; pages that fetch data settle later than load. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.site.BuildResult;
 import org.jsoup.Jsoup;
@@ -34,6 +35,13 @@ public final class SeedSite {
     public static Document page(String page) throws IOException {
         Path folder = page.isEmpty() ? root() : root().resolve(page);
         return Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+    }
+
+    /** Every HTML file of the seed site, in path order. */
+    public static List<Path> htmlFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(root())) {
+            return walk.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
     }
 
     private static void delete(Path dir) {
