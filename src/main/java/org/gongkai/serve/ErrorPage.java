@@ -19,7 +19,9 @@ final class ErrorPage {
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(status.heading())).append("</title>\n</head>\n<body>\n")
-                .append("<main id=\"").append(ID).append("\" role=\"alert\">\n<h1>").append(escape(status.heading()))
+                // The alert is a div inside main: HTML gives main no role but its own.
+                .append("<main id=\"").append(ID).append("\">\n<div role=\"alert\">\n")
+                .append("<h1>").append(escape(status.heading()))
                 .append("</h1>\n<p>本次预览还没有成功生成过网站。请按下面的提示修改，保存后本页会自动刷新。</p>\n<ol>\n");
         for (BuildStatus.Problem p : status.problems()) {
             html.append("<li>");
@@ -32,7 +34,7 @@ final class ErrorPage {
             }
             html.append("</li>\n");
         }
-        html.append("</ol>\n</main>\n</body>\n</html>\n");
+        html.append("</ol>\n</div>\n</main>\n</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
