@@ -40,6 +40,8 @@ public final class HtmlChecker {
         }
     }
 
+    private static final String SERVED_AT = "http://127.0.0.1/site/page/index.html";
+
     /**
      * Every message about {@code html}, a whole page in UTF-8. Throws what the checker's own set-up declares, which
      * is {@link Exception}: a failure to read its bundled schema is a broken test run, whatever its class.
@@ -53,7 +55,11 @@ public final class HtmlChecker {
         adapter.setHtml(true); // words messages as vnu does for HTML: "element", not "XHTML element"
         adapter.start(null);
         validator().setUpValidatorAndParsers(adapter, false, false);
-        validator().checkHtmlInputSource(new InputSource(new ByteArrayInputStream(html)));
+        InputSource source = new InputSource(new ByteArrayInputStream(html));
+        // As if served over HTTP: the checker then resolves the page's relative links to the page's own origin,
+        // which its Content-Security-Policy check needs to see that 'self' allows them.
+        source.setSystemId(SERVED_AT);
+        validator().checkHtmlInputSource(source);
         adapter.end("", "", "");
         return List.copyOf(collector.messages);
     }
