@@ -42,6 +42,28 @@ class ContentSecurityTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The fixture content puts a script element into a 年度目标 and a script, an outside image, a javascript: link
+     * and an onclick handler into about.md; the pages built from it (which GoldenSiteTest holds equal to these
+     * files) show them as text or not at all.
+     */
+    @Test
+    void hostileContentBecomesNoCode() throws IOException {
+        Path expected = Path.of("src/test/resources/fixture-site/expected");
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("about/index.html", "demo-office/2024/index.html", "demo-office/2024/rexian/index.html",
+                "demo-office/index.html")) {
+            Document html = Jsoup.parse(expected.resolve(page).toFile(), "UTF-8");
+            problems.addAll(problems(page, html));
+            if (!html.select("img[src^=http]").isEmpty()) {
+                problems.add(page + ": outside image");
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(Files.readString(expected.resolve("demo-office/2024/rexian/index.html"))
+                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"), "the goal's script shows as text");
+    }
+
     @Test
     void theStaticCheckFindsInlineCode() {
         Document page = Jsoup.parse("<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY
