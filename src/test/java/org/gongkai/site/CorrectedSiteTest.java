@@ -119,6 +119,10 @@ class CorrectedSiteTest {
             assertEquals(List.of(), urls(index, CorrectedSeeds.MISPRINT));
             assertTrue(urls(index, CorrectedSeeds.NAME).contains(YEAR + CorrectedSeeds.PROJECT + "/"));
         }
+    }
+
+    @Test
+    void theBrowsersSearchIndexHoldsOnlyTheCurrentText() throws IOException {
         boolean current = false;
         for (String file : SiteFiles.files(site.resolve(SitePaths.SEARCH))) {
             // Binary shards too: a name written into them is UTF-8 bytes, which decode to it among the rest.
