@@ -33,7 +33,7 @@ public final class ContentLoader {
     private static final Pattern EARLIER_FILE = Pattern.compile("(\\d{4})-([1-9]\\d{0,2})\\.yaml");
 
     /** The folder of an office that keeps the earlier versions of its corrected year files. */
-    public static final String EARLIER_FOLDER = "earlier";
+    private static final String EARLIER_FOLDER = "earlier";
 
     private final Path root;
 

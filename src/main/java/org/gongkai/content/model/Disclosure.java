@@ -58,11 +58,6 @@ public record Disclosure(
         return notePositions.get(i);
     }
 
-    /** The number of this text among the versions published: 1 when the document was never corrected. */
-    public int version() {
-        return corrections.size() + 1;
-    }
-
     /** The day of the correction that made this text, when there was one. */
     public Optional<LocalDate> lastCorrected() {
         return corrections.isEmpty() ? Optional.empty() : Optional.of(corrections.get(corrections.size() - 1).date());
