@@ -20,7 +20,8 @@ public final class Checker {
             new StructureRule(),
             new ValueRule(),
             new TextRule(),
-            new DatesRule());
+            new DatesRule(),
+            new CorrectionsRule());
 
     public void check(Disclosure disclosure, Office office, Findings findings) {
         Inspection inspection = new Inspection(disclosure, office, findings);

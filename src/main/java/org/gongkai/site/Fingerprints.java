@@ -45,11 +45,19 @@ final class Fingerprints {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** A year file's bytes and its office's settings, which its pages and downloads show. */
+    /**
+     * A year file's bytes, its earlier versions' names and bytes, and its office's settings, which its pages and
+     * downloads show.
+     */
     static String disclosure(DisclosureFile file, Office office) throws IOException {
         MessageDigest digest = sha256();
         text(digest, file.shownAs());
         bytes(digest, Files.readAllBytes(file.path()));
+        text(digest, Integer.toString(file.earlier().size()));
+        for (DisclosureFile.Earlier earlier : file.earlier()) {
+            text(digest, earlier.shownAs());
+            bytes(digest, Files.readAllBytes(earlier.path()));
+        }
         text(digest, office.toString());
         return HexFormat.of().formatHex(digest.digest());
     }

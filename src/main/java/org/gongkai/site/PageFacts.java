@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Disclosure;
 
 /**
@@ -17,10 +18,24 @@ final class PageFacts {
 
     private PageFacts() {}
 
-    /** A year page or a project page: an article of its office, dated as the document is. */
+    /**
+     * A year page or a project page: an article of its office, published when the document was first, and last
+     * updated by its latest correction.
+     */
     static Pages.Facts article(Disclosure d, String officeName, String title) {
         String published = d.published().map(LocalDate::toString).orElse(null);
-        return new Pages.Facts(DISCLOSURES, title, officeName, published, published);
+        String updated = d.lastCorrected().map(LocalDate::toString).orElse(published);
+        return new Pages.Facts(DISCLOSURES, title, officeName, published, updated);
+    }
+
+    /**
+     * A page of the text that correction {@code c} of {@code d} replaced: published with the document, and last
+     * updated by the correction before {@code c}, if any; the text has not changed since, only been replaced.
+     */
+    static Pages.Facts earlier(Disclosure d, Correction c, String officeName, String title) {
+        String published = d.published().map(LocalDate::toString).orElse(null);
+        String updated = c.version() == 1 ? published : d.corrections().get(c.version() - 2).date().toString();
+        return new Pages.Facts(DISCLOSURES, title, officeName, published, updated);
     }
 
     /** A page that lists or compares the given disclosures, published by {@code source}. */

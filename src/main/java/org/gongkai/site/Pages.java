@@ -80,7 +80,29 @@ public final class Pages {
             String remarksHtml,
             List<Download> downloads,
             ChartView projectChart,
-            ChartView sourceChart) {}
+            ChartView sourceChart,
+            History history) {}
+
+    /**
+     * Where a page's text stands among the versions of its document. {@code lastCorrected} is the day of the
+     * correction that made the text shown (yyyy-MM-dd), the page's "last updated", or null when it is the text first
+     * published. The current text's pages list every correction, newest first, in {@code corrections}; an earlier
+     * version's pages say so in {@code superseded}, and list none.
+     */
+    public record History(String lastCorrected, List<CorrectionNote> corrections, Superseded superseded) {
+
+        /** A document never corrected. */
+        public static final History NONE = new History(null, List.of(), null);
+    }
+
+    /** One 更正 as the current pages show it: its day, its 更正说明 verbatim, and the link to the text it replaced. */
+    public record CorrectionNote(String date, String note, int version, String earlierHref) {}
+
+    /**
+     * The banner of an earlier version's pages: which version, the day and note of the correction that replaced
+     * it, the way to the current text and to the list of every correction.
+     */
+    public record Superseded(int version, String correctedOn, String note, String currentHref, String historyHref) {}
 
     /** The 公开清单: as published, or derived from the project tables when the document has none. */
     public record ListView(String title, String unit, boolean derived, List<ListRow> rows) {}
@@ -120,7 +142,8 @@ public final class Pages {
             String goal,
             List<IndicatorLine> indicators,
             String yearHref,
-            List<ComparisonPage.Link> comparisons) {}
+            List<ComparisonPage.Link> comparisons,
+            History history) {}
 
     public record FundRow(String label, String amount) {}
 

@@ -14,12 +14,12 @@ final class ProjectView {
     private ProjectView() {}
 
     static Pages.Project of(Project p, String officeName, int year, String yearHref,
-            List<ComparisonPage.Link> comparisons) {
+            List<ComparisonPage.Link> comparisons, Pages.History history) {
         return new Pages.Project(officeName, year, p.heading().orElse(null), p.name(), p.department().printed(),
                 p.implementer(), p.source(), p.field().orElse(null), p.period().term(),
                 p.period().construction().orElse(null), p.period().operation().orElse(null),
                 p.responsible().orElse(null), p.funds().unit(), funds(p.funds()), p.goal(),
-                IndicatorTable.lines(p.indicators()), yearHref, comparisons);
+                IndicatorTable.lines(p.indicators()), yearHref, comparisons, history);
     }
 
     /** The funds rows in the order and with the labels the form prints, listing only the sources it lists. */

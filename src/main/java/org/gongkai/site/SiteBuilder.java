@@ -38,6 +38,7 @@ import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.DisclosureFile;
 import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
+import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
@@ -364,8 +365,7 @@ public final class SiteBuilder {
             }
             Disclosure d = loaded.get();
             Office office = offices.get(d.officeId());
-            BigDecimal total = Amounts.sum(d.projects().stream()
-                    .map(p -> p.funds().totalInWan()).toList());
+            BigDecimal total = YearView.total(d);
             String yearPage = SitePaths.year(office.id(), d.year());
             List<Pages.Crumb> yearCrumbs = List.of(new Pages.Crumb(office.name(), SitePaths.rootFrom(yearPage) + SitePaths.office(office.id())),
                     new Pages.Crumb(d.year() + "年度", null));
@@ -377,7 +377,7 @@ public final class SiteBuilder {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Pages.Year year = YearView.of(d, office.name(), total, downloads);
+            Pages.Year year = YearView.of(d, office.name(), "../", downloads, CorrectionViews.currentYear(d));
             render("year.ftlh", yearPage, year.title(), yearCrumbs, year,
                     PageFacts.article(d, office.name(), year.title()));
             Map<String, List<GroupKey>> links = new HashMap<>();
@@ -397,6 +397,7 @@ public final class SiteBuilder {
                 }
             }
             indicators.putAll(shown);
+            d.corrections().forEach(c -> renderEarlier(office, d, c));
             try {
                 index.add(d, office, regionIds(office.regionId()), regionPath(office.regionId()), yearPage);
             } catch (IOException e) {
@@ -404,7 +405,7 @@ public final class SiteBuilder {
             }
             DisclosureSummary summary = new DisclosureSummary(office.id(), d.year(), d.projects().size(), total, title,
                     d.published(), d.approved(), d.projects().stream().map(Project::id).toList());
-            entries[fileIndex] = new BuildCache.Entry(file.shownAs(), fingerprint, 1 + d.projects().size(), summary,
+            entries[fileIndex] = new BuildCache.Entry(file.shownAs(), fingerprint, CorrectionViews.pageCount(d), summary,
                     refs, links, shown, found);
             return Optional.of(summary);
         }
@@ -466,8 +467,43 @@ public final class SiteBuilder {
             String back = SitePaths.rootFrom(page);
             List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
                     new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
-            render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../", comparisons),
-                    PageFacts.article(d, office.name(), p.name()));
+            render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../", comparisons,
+                    CorrectionViews.currentProject(d, p)), PageFacts.article(d, office.name(), p.name()));
+        }
+
+        /**
+         * The pages of the text correction {@code c} replaced, at v{n}/ below the current year page: part of the site
+         * so that links to them work, but kept out of search engines, the search index, the downloads, the feed and
+         * the sitemap, which hold the current text only.
+         */
+        private void renderEarlier(Office office, Disclosure d, Correction c) {
+            Disclosure earlier = c.replaced();
+            String page = SitePaths.earlier(office.id(), d.year(), c.version());
+            String label = "第" + c.version() + "版（已被更正）";
+            String suffix = "（第" + c.version() + "版，已被更正）";
+            String title = YearView.title(earlier, office.name()) + suffix;
+            render("year.ftlh", page, title, earlierCrumbs(office, d.year(), page, label, List.of()), false,
+                    YearView.of(earlier, office.name(), "../../", List.of(), CorrectionViews.earlierYear(d, c)),
+                    PageFacts.earlier(d, c, office.name(), title));
+            for (Project p : earlier.projects()) {
+                String projectPage = SitePaths.earlierProject(office.id(), d.year(), c.version(), p.id());
+                render("project.ftlh", projectPage, p.name() + suffix,
+                        earlierCrumbs(office, d.year(), projectPage, label, List.of(new Pages.Crumb(p.name(), null))),
+                        false, ProjectView.of(p, office.name(), d.year(), "../", List.of(),
+                                CorrectionViews.earlierProject(d, c, p)),
+                        PageFacts.earlier(d, c, office.name(), p.name() + suffix));
+            }
+        }
+
+        /** Office › year (the current text) › the version, linked when {@code below} goes further down. */
+        private List<Pages.Crumb> earlierCrumbs(Office office, int year, String page, String label, List<Pages.Crumb> below) {
+            String back = SitePaths.rootFrom(page);
+            List<Pages.Crumb> crumbs = new ArrayList<>(List.of(
+                    new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
+                    new Pages.Crumb(year + "年度", back + SitePaths.year(office.id(), year)),
+                    new Pages.Crumb(label, below.isEmpty() ? null : "../")));
+            crumbs.addAll(below);
+            return crumbs;
         }
 
         /** The office's own name and its regions' names, which a project name may carry and its key drops. */
@@ -542,7 +578,12 @@ public final class SiteBuilder {
 
         private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view,
                 Pages.Facts facts) {
-            templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs, true, facts),
+            render(template, page, title, crumbs, true, view, facts);
+        }
+
+        private void render(String template, String page, String title, List<Pages.Crumb> crumbs, boolean indexable,
+                Object view, Pages.Facts facts) {
+            templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs, indexable, facts),
                     "page", view), SitePaths.file(root, page));
             pages.incrementAndGet();
         }

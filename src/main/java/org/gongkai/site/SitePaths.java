@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Where each page lives. URLs are built from ids only, never from positions, so they stay the same when
- * projects are reordered or other content changes: /{office}/, /{office}/{year}/, /{office}/{year}/{project}/.
+ * projects are reordered or other content changes: /{office}/, /{office}/{year}/, /{office}/{year}/{project}/, and
+ * for the text a correction replaced /{office}/{year}/v{n}/ and /{office}/{year}/v{n}/{project}/.
  */
 final class SitePaths {
 
@@ -30,6 +31,23 @@ final class SitePaths {
 
     static String project(String officeId, int year, String projectId) {
         return officeId + "/" + year + "/" + projectId + "/";
+    }
+
+    /**
+     * An earlier version of a corrected disclosure, below its year page: {@code /{office}/{year}/v1/} is the text
+     * first published. Loading reports a project whose id would take the same folder.
+     */
+    static String earlier(String officeId, int year, int version) {
+        return year(officeId, year) + version(version);
+    }
+
+    static String earlierProject(String officeId, int year, int version, String projectId) {
+        return earlier(officeId, year, version) + projectId + "/";
+    }
+
+    /** The folder of an earlier version relative to its year page. */
+    static String version(int version) {
+        return "v" + version + "/";
     }
 
     /** The file of a page: its folder's index.html, so URLs end in a slash on any static server. */

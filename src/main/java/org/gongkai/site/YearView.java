@@ -19,7 +19,13 @@ final class YearView {
 
     private YearView() {}
 
-    static Pages.Year of(Disclosure d, String officeName, BigDecimal totalWan, List<Pages.Download> downloads) {
+    /**
+     * The page of {@code d}, one of the versions of its document as {@code history} places it; {@code officeHref} is
+     * the way to its office's page, which an earlier version's page has one level further.
+     */
+    static Pages.Year of(Disclosure d, String officeName, String officeHref, List<Pages.Download> downloads,
+            Pages.History history) {
+        BigDecimal totalWan = total(d);
         Map<String, String> hrefByName = new HashMap<>();
         List<Pages.ProjectEntry> projects = new ArrayList<>();
         for (Project p : d.projects()) {
@@ -27,14 +33,20 @@ final class YearView {
             hrefByName.putIfAbsent(Names.normalised(p.name()), href);
             projects.add(new Pages.ProjectEntry(p.name(), href, totalInWan(p), p.indicators().size()));
         }
-        return new Pages.Year(officeName, "../", d.year(), title(d, officeName),
+        return new Pages.Year(officeName, officeHref, d.year(), title(d, officeName),
                 d.published().map(Object::toString).orElse(null), d.approved().map(Object::toString).orElse(null),
                 list(d, hrefByName), d.excluded().stream()
                         .map(e -> new Pages.Excluded(e.name(), e.amount().map(Money::printed).orElse(null), e.reason()))
                         .toList(),
                 d.notes(), d.overall().map(YearView::overall).orElse(null), projects, d.projects().size(),
                 Amounts.printed(totalWan), d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads,
-                ChartLayout.of(YearCharts.projects(d, officeName)), ChartLayout.of(YearCharts.sources(d, officeName)));
+                ChartLayout.of(YearCharts.projects(d, officeName)), ChartLayout.of(YearCharts.sources(d, officeName)),
+                history);
+    }
+
+    /** The projects' 年度资金总额 in 万元, summed exactly. */
+    static BigDecimal total(Disclosure d) {
+        return Amounts.sum(d.projects().stream().map(p -> p.funds().totalInWan()).toList());
     }
 
     /** The disclosure's title as printed, or one made of the office and the year when the document has none. */

@@ -37,7 +37,7 @@ class CliTest {
         Run run = gongkai("build", "src/test/resources/fixture-site/content", "-o", temp.resolve("site").toString(),
                 "--templates", "templates");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().startsWith("已生成 14 个页面"), run.out());
+        assertTrue(run.out().startsWith("已生成 22 个页面"), run.out());
         assertTrue(Files.exists(temp.resolve("site/demo-office/2024/zwgk/index.html")));
         assertTrue(Files.exists(temp.resolve("site/data/index.html")));
     }

@@ -64,4 +64,16 @@ class SchemaTest {
         assertTrue(all.contains("/projects/0/funds/total"), all);
         assertTrue(all.contains("/projects/0/indicators/0"), all);
     }
+
+    @Test
+    void aCorrectionNeedsItsVersionDateAndNote(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+        Path bad = temp.resolve("2024.yaml");
+        Files.writeString(bad, "year: 2024\ncorrections:\n  - {version: 1, date: 2024-03-01}\n"
+                + "  - {version: 0, date: 三月, note: \" \"}\n");
+        String all = validate("disclosure.schema.json", bad).toString();
+        assertTrue(all.contains("/corrections/0") && all.contains("note"), all);
+        assertTrue(all.contains("/corrections/1/version"), all);
+        assertTrue(all.contains("/corrections/1/date"), all);
+        assertTrue(all.contains("/corrections/1/note"), all);
+    }
 }

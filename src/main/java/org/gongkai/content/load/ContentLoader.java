@@ -5,12 +5,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.model.Disclosure;
@@ -27,6 +29,11 @@ import org.gongkai.content.model.SourcePosition;
 public final class ContentLoader {
 
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.yaml");
+    /** An earlier version of a year file: {@code 2024-1.yaml} is the text of 2024.yaml first published. */
+    private static final Pattern EARLIER_FILE = Pattern.compile("(\\d{4})-([1-9]\\d{0,2})\\.yaml");
+
+    /** The folder of an office that keeps the earlier versions of its corrected year files. */
+    private static final String EARLIER_FOLDER = "earlier";
 
     private final Path root;
 
@@ -87,26 +94,96 @@ public final class ContentLoader {
         return ok ? Optional.of(new Catalog(site.get(), offices, disclosures)) : Optional.empty();
     }
 
-    /** One year file, or empty when it has errors (reported to {@code findings}). */
+    /**
+     * One year file with the earlier versions its corrections name, or empty when any of them has errors or an
+     * earlier version is kept that no correction names (reported to {@code findings}).
+     */
     public Optional<Disclosure> disclosure(DisclosureFile file, Findings findings) {
         return SourceText.read(file.path(), file.shownAs(), findings)
                 .flatMap(text -> YamlTreeReader.read(text, file.shownAs(), findings))
-                .flatMap(node -> DisclosureReader.read(node, file, findings));
+                .flatMap(node -> DisclosureReader.read(node, file, findings,
+                        (version, namedAt) -> earlier(file, version, namedAt, findings)))
+                .filter(d -> everyEarlierNamed(file, d, findings));
+    }
+
+    private Optional<Disclosure> earlier(DisclosureFile file, int version, SourcePosition namedAt, Findings findings) {
+        Optional<DisclosureFile.Earlier> kept = file.earlier().stream().filter(e -> e.version() == version).findFirst();
+        if (kept.isEmpty()) {
+            Path expected = file.path().resolveSibling(EARLIER_FOLDER).resolve(file.year() + "-" + version + ".yaml");
+            findings.error("correction.earlier-missing", namedAt, "找不到更正前的第 " + version + " 版文本 " + shown(expected)
+                    + "。更正后，原先公开的文本仍应可供查阅：请把第 " + version + " 条更正之前公开的原文按年度文件的格式保存为该文件"
+                    + "（year 与本文件相同，不写 corrections）。");
+            return Optional.empty();
+        }
+        DisclosureFile.Earlier e = kept.get();
+        return SourceText.read(e.path(), e.shownAs(), findings)
+                .flatMap(text -> YamlTreeReader.read(text, e.shownAs(), findings))
+                .flatMap(node -> DisclosureReader.readEarlier(node, file, e, findings));
+    }
+
+    /** An earlier version no correction names would be published nowhere, which is not what its publisher meant. */
+    private static boolean everyEarlierNamed(DisclosureFile file, Disclosure d, Findings findings) {
+        boolean ok = true;
+        for (DisclosureFile.Earlier e : file.earlier()) {
+            if (e.version() > d.corrections().size()) {
+                findings.error("correction.unused-earlier", SourcePosition.ofFile(e.shownAs()), "早先版本没有对应的更正记录："
+                        + file.shownAs() + " 的 corrections 有 " + d.corrections().size() + " 条，第 " + e.version()
+                        + " 版要由第 " + e.version() + " 条更正取代。若该年度文件曾被更正，请在 corrections 中补上这次更正的日期和"
+                        + "更正说明；否则请删除该文件。");
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     private boolean yearFiles(Path folder, String officeId, List<DisclosureFile> out, Findings findings) {
-        boolean ok = true;
+        Map<Integer, List<DisclosureFile.Earlier>> earlier = new TreeMap<>();
+        boolean ok = earlierFiles(folder.resolve(EARLIER_FOLDER), earlier, findings);
+        Set<Integer> years = new HashSet<>();
         for (Path file : sortedChildren(folder, findings)) {
             String name = file.getFileName().toString();
             Matcher m = YEAR_FILE.matcher(name);
             if (m.matches()) {
-                out.add(new DisclosureFile(officeId, Integer.parseInt(m.group(1)), file, shown(file)));
+                int year = Integer.parseInt(m.group(1));
+                years.add(year);
+                out.add(new DisclosureFile(officeId, year, file, shown(file), earlier.getOrDefault(year, List.of())));
             } else if (!name.equals("office.yaml") && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
                 findings.error("file.name", SourcePosition.ofFile(shown(file)), "单位目录中的年度文件应以年度命名，例如 2024.yaml；“"
                         + name + "”不符合。请改名，或把它移出 content/offices/。");
                 ok = false;
             }
         }
+        for (Map.Entry<Integer, List<DisclosureFile.Earlier>> e : earlier.entrySet()) {
+            if (!years.contains(e.getKey())) {
+                for (DisclosureFile.Earlier orphan : e.getValue()) {
+                    findings.error("correction.no-current", SourcePosition.ofFile(orphan.shownAs()), "找不到这份早先版本的现行文件 "
+                            + e.getKey() + ".yaml：早先版本只随现行文件及其更正说明一起发布。请恢复该年度文件，或删除此文件。");
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** The files of {@code folder}, an office's earlier/, by year and then version; a misnamed one is an error. */
+    private boolean earlierFiles(Path folder, Map<Integer, List<DisclosureFile.Earlier>> out, Findings findings) {
+        if (!Files.isDirectory(folder)) {
+            return true;
+        }
+        boolean ok = true;
+        for (Path file : sortedChildren(folder, findings)) {
+            String name = file.getFileName().toString();
+            Matcher m = EARLIER_FILE.matcher(name);
+            if (m.matches()) {
+                out.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new ArrayList<>())
+                        .add(new DisclosureFile.Earlier(Integer.parseInt(m.group(2)), file, shown(file)));
+            } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                findings.error("file.name", SourcePosition.ofFile(shown(file)), "earlier 目录中的早先版本应以“年度-版本号”命名，"
+                        + "例如 2024-1.yaml（2024.yaml 最初公开的文本）；“" + name + "”不符合。请改名，或把它移出 earlier/。");
+                ok = false;
+            }
+        }
+        out.values().forEach(versions -> versions.sort(Comparator.comparingInt(DisclosureFile.Earlier::version)));
         return ok;
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Department;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.ExcludedItem;
@@ -26,27 +27,38 @@ final class DisclosureReader {
 
     static final String DEFAULT_UNIT = "万元";
 
-    private static final List<String> KEYS = List.of("year", "title", "published", "approved", "list", "notes",
-            "excluded", "counts", "overall", "projects", "remarks");
+    private static final List<String> KEYS = List.of("year", "title", "published", "approved", "corrections", "list",
+            "notes", "excluded", "counts", "overall", "projects", "remarks");
     private static final List<String> PROJECT_KEYS = List.of("id", "heading", "name", "department", "implementer",
             "source", "field", "period", "responsible", "funds", "goal", "indicators");
 
     private DisclosureReader() {}
 
-    static Optional<Disclosure> read(YamlNode root, DisclosureFile file, Findings findings) {
+    /** Reads a year file's current text; {@code earlier} reads the earlier versions its corrections name. */
+    static Optional<Disclosure> read(YamlNode root, DisclosureFile file, Findings findings, Versions.Source earlier) {
+        return read(root, file.officeId(), new Versions.Current(file, earlier), findings);
+    }
+
+    /** Reads an earlier version of {@code current}: a year file of the same year, without corrections of its own. */
+    static Optional<Disclosure> readEarlier(YamlNode root, DisclosureFile current, DisclosureFile.Earlier earlier,
+            Findings findings) {
+        return read(root, current.officeId(), new Versions.Earlier(current, earlier), findings);
+    }
+
+    private static Optional<Disclosure> read(YamlNode root, String officeId, Versions versions, Findings findings) {
         Optional<MapReader> reader = MapReader.of(root, "年度文件", findings);
         if (reader.isEmpty()) {
             return Optional.empty();
         }
         MapReader r = reader.get();
         int year = r.count("year", "预算年度");
-        if (r.has("year") && year != file.year()) {
-            r.error("disclosure.year-mismatch", r.at(), "预算年度 year: " + year + " 与文件名“" + file.year()
-                    + ".yaml”不一致。请修改其中之一，使两者相同。");
+        if (r.has("year") && year != versions.year()) {
+            versions.yearMismatch(r, year);
         }
         Optional<String> title = r.optionalText("title", "文件标题");
         var published = r.optionalDate("published", "公开日期");
         var approved = r.optionalDate("approved", "批复日期");
+        List<Correction> corrections = versions.corrections(r);
         Optional<PublishedList> list = r.optionalMap("list", "公开清单").map(DisclosureReader::publishedList);
         List<YamlNode> noteNodes = r.list("notes", "说明");
         List<String> notes = texts(noteNodes, "说明", r);
@@ -58,13 +70,14 @@ final class DisclosureReader {
         StatedCounts counts = r.optionalMap("counts", "文件所述数量").map(DisclosureReader::counts).orElse(StatedCounts.NONE);
         Optional<OverallBudget> overall = r.optionalMap("overall", "整体支出绩效目标表").map(DisclosureReader::overall);
         List<Project> projects = projects(r.list("projects", "项目"), r);
+        versions.projectIds(projects, r);
         Optional<String> remarks = r.optionalText("remarks", "备注");
         r.rejectUnknownKeys(KEYS);
         if (r.failed()) {
             return Optional.empty();
         }
-        return Optional.of(new Disclosure(file.officeId(), year, title, published, approved, list, notes, excluded,
-                counts, overall, projects, remarks, r.at(), notePositions));
+        return Optional.of(new Disclosure(officeId, year, title, published, approved, list, notes, excluded,
+                counts, overall, projects, remarks, r.at(), notePositions, corrections));
     }
 
     private static PublishedList publishedList(MapReader r) {

@@ -176,6 +176,16 @@ final class MapReader {
         }
     }
 
+    /** A date that must be given: absent and empty are both reported as missing. */
+    Optional<LocalDate> date(String key, String label) {
+        boolean given = node(key).filter(n -> !(n instanceof YamlNode.Scalar s && s.isNull())).isPresent();
+        if (!given) {
+            missing(key, label);
+            return Optional.empty();
+        }
+        return optionalDate(key, label);
+    }
+
     Optional<MapReader> optionalMap(String key, String label) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty()) {

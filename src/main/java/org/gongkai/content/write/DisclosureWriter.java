@@ -2,6 +2,7 @@ package org.gongkai.content.write;
 
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Department;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.ExcludedItem;
@@ -23,7 +24,9 @@ import org.gongkai.content.write.YamlScalars.Context;
  * Writes content records as YAML in the exact layout of docs/content-format.md, so that generated files read
  * like hand-written ones and regenerate byte for byte.
  *
- * <p>Positions ({@code at}) are not written: they describe where a value came from, not the value.
+ * <p>Positions ({@code at}) are not written: they describe where a value came from, not the value. Of a corrected
+ * disclosure, {@link #write} writes the current text with its corrections; the caller writes each text they replaced
+ * with {@code write(correction.replaced())} into {@code earlier/<year>-<version>.yaml}.
  */
 public final class DisclosureWriter {
 
@@ -39,6 +42,15 @@ public final class DisclosureWriter {
         d.title().ifPresent(t -> out.text(0, "title", t));
         d.published().ifPresent(p -> out.raw(0, "published: " + p));
         d.approved().ifPresent(a -> out.raw(0, "approved: " + a));
+        if (!d.corrections().isEmpty()) {
+            // Only the entries: each replaced text is a year file of its own, earlier/<year>-<version>.yaml.
+            out.raw(0, "corrections:");
+            for (Correction c : d.corrections()) {
+                out.raw(1, "- version: " + c.version());
+                out.raw(2, "date: " + c.date());
+                out.text(2, "note", c.note());
+            }
+        }
         d.list().ifPresent(l -> list(out, l));
         if (!d.notes().isEmpty()) {
             out.raw(0, "notes:");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Department;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.ExcludedItem;
@@ -257,6 +258,32 @@ class DisclosureWriterTest {
                       total: 5
                     goal: ""
                     indicators: []
+                """, new DisclosureWriter().write(d));
+    }
+
+    @Test
+    void correctionsAreWrittenAfterTheDatesOldestFirst() {
+        Disclosure earlier = new Disclosure("x", 2025, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), StatedCounts.NONE, Optional.empty(), List.of(),
+                Optional.empty(), AT);
+        Disclosure d = new Disclosure("x", 2025, Optional.empty(), Optional.of(LocalDate.of(2025, 2, 6)), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), StatedCounts.NONE, Optional.empty(), List.of(), Optional.empty(),
+                AT, List.of(), List.of(
+                        new Correction(1, LocalDate.of(2025, 2, 20), "金额由35.00更正为3.50。", earlier, AT, AT),
+                        new Correction(2, LocalDate.of(2025, 3, 5), "删除误列的项目。\n其余不变。", earlier, AT, AT)));
+        assertEquals("""
+                year: 2025
+                published: 2025-02-06
+                corrections:
+                  - version: 1
+                    date: 2025-02-20
+                    note: 金额由35.00更正为3.50。
+                  - version: 2
+                    date: 2025-03-05
+                    note: |-
+                      删除误列的项目。
+                      其余不变。
+                projects: []
                 """, new DisclosureWriter().write(d));
     }
 
