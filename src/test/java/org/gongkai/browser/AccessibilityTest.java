@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.gongkai.testing.Browser;
+import org.gongkai.testing.CorrectedSeeds;
 import org.gongkai.testing.PageTypes;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.StaticServer;
@@ -74,11 +75,11 @@ class AccessibilityTest {
 
     private static void assertNoViolations(int width, int height, String care) throws IOException {
         List<String> problems = new ArrayList<>();
-        try (StaticServer server = new StaticServer(SeedSite.root()); Browser browser = new Browser(width, height)) {
+        try (StaticServer server = new StaticServer(CorrectedSeeds.site()); Browser browser = new Browser(width, height)) {
             browser.driver().get(server.url(""));
             browser.driver().executeScript(care.isEmpty() ? "localStorage.removeItem('gongkai-care');"
                     : "localStorage.setItem('gongkai-care', arguments[0]);", care);
-            for (PageTypes.Page page : PageTypes.SEED) {
+            for (PageTypes.Page page : PageTypes.CORRECTED) {
                 browser.driver().get(server.url(page.path()));
                 browser.waitUntil(page.type() + " is ready",
                         d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());

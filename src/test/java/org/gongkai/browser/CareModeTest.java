@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.testing.Browser;
+import org.gongkai.testing.CorrectedSeeds;
 import org.gongkai.testing.PageTypes;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.StaticServer;
@@ -56,10 +57,10 @@ class CareModeTest {
     @Test
     void withLargeTextNoPageScrollsSidewaysOnAPhone() throws IOException {
         List<String> wide = new ArrayList<>();
-        try (StaticServer server = new StaticServer(SeedSite.root()); Browser browser = new Browser(360, 800)) {
+        try (StaticServer server = new StaticServer(CorrectedSeeds.site()); Browser browser = new Browser(360, 800)) {
             browser.driver().get(server.url(""));
             browser.driver().executeScript("localStorage.setItem('gongkai-care', 'contrast large');");
-            for (PageTypes.Page page : PageTypes.SEED) {
+            for (PageTypes.Page page : PageTypes.CORRECTED) {
                 browser.driver().get(server.url(page.path()));
                 browser.waitUntil(page.type() + " is ready",
                         d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());

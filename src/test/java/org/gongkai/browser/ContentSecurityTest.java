@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.testing.Browser;
+import org.gongkai.testing.CorrectedSeeds;
 import org.gongkai.testing.PageTypes;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.StaticServer;
@@ -76,12 +77,13 @@ class ContentSecurityTest {
     @Test
     void noPageTypeAsksAnotherSiteForAnythingOrLogsAnError() throws IOException {
         List<String> problems = new ArrayList<>();
-        try (StaticServer server = new StaticServer(SeedSite.root()); Browser browser = new Browser(1280, 900, true)) {
+        try (StaticServer server = new StaticServer(CorrectedSeeds.site());
+                Browser browser = new Browser(1280, 900, true)) {
             String origin = server.url("");
             browser.driver().get("about:blank");
             browser.requests();
             browser.console();
-            for (PageTypes.Page page : PageTypes.SEED) {
+            for (PageTypes.Page page : PageTypes.CORRECTED) {
                 browser.driver().get(server.url(page.path()));
                 browser.waitUntil(page.type() + " is ready",
                         d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());

@@ -71,7 +71,7 @@ class CorrectedSiteTest {
     @Test
     void theEarlierVersionShowsItsOwnTextUnderABannerThatLinksBack() throws IOException {
         Document year = page(V1);
-        Element banner = year.selectFirst("main > section.superseded");
+        Element banner = year.selectFirst("main > div.superseded");
         assertEquals("这是更正前的版本（第1版），已于 " + CorrectedSeeds.DATE + " 更正，仅供查阅。",
                 banner.selectFirst(".superseded-title").text());
         assertTrue(banner.text().contains("更正说明：" + CorrectedSeeds.NOTE), banner.text());
@@ -84,7 +84,7 @@ class CorrectedSiteTest {
         Document project = page(V1 + CorrectedSeeds.PROJECT + "/");
         assertEquals(CorrectedSeeds.MISPRINT, project.selectFirst("h1").text());
         assertEquals(List.of("../../" + CorrectedSeeds.PROJECT + "/", "../../#corrections"),
-                project.select("main > section.superseded a").eachAttr("href"));
+                project.select("main > div.superseded a").eachAttr("href"));
     }
 
     @Test

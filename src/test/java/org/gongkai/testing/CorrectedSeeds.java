@@ -22,7 +22,23 @@ public final class CorrectedSeeds {
     /** The name as first published: a word found nowhere else in the seeds, nor in the note. */
     public static final String MISPRINT = "政务公开工作专项经贵";
 
+    private static Path site;
+
     private CorrectedSeeds() {}
+
+    /** The corrected seed site, built once per test run for the tests that only look at its pages. */
+    public static synchronized Path site() throws IOException {
+        if (site == null) {
+            Path dir = Files.createTempDirectory("gongkai-corrected-site");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> SiteFiles.delete(dir)));
+            copy(dir.resolve("content"));
+            if (!SiteFiles.build(dir.resolve("content"), dir.resolve("site")).published()) {
+                throw new AssertionError("the corrected seeds did not build");
+            }
+            site = dir.resolve("site");
+        }
+        return site;
+    }
 
     /** Copies the seed content into {@code content} and corrects it. */
     public static void copy(Path content) throws IOException {

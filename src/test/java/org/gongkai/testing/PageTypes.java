@@ -1,6 +1,7 @@
 package org.gongkai.testing;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** One page of each type the seed site has, as a path from its root: the pages every site-wide check visits. */
 public final class PageTypes {
@@ -24,4 +25,9 @@ public final class PageTypes {
             new Page("关于本站", "about/", "main"),
             new Page("页面不存在", "404.html", "main"),
             new Page("发布前检查报告", "_gongkai/check/", "main"));
+
+    /** The seed's page types, and those a correction adds: {@link CorrectedSeeds#site()} has them all. */
+    public static final List<Page> CORRECTED = Stream.concat(SEED.stream(), Stream.of(
+            new Page("更正前的年度公开文件", "huainan-szfb/2024/v1/", "main"),
+            new Page("更正前的项目", "huainan-szfb/2024/v1/zwgkgzzxjf/", "main"))).toList();
 }

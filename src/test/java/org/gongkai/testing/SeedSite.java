@@ -1,10 +1,8 @@
 package org.gongkai.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.site.BuildResult;
@@ -21,7 +19,7 @@ public final class SeedSite {
     public static synchronized Path root() throws IOException {
         if (site == null) {
             Path dir = Files.createTempDirectory("gongkai-seed-site");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> SiteFiles.delete(dir)));
             BuildResult result = SiteFiles.build(Seeds.CONTENT, dir.resolve("site"));
             if (!result.published()) {
                 throw new AssertionError(result.findings().sorted());
@@ -41,16 +39,6 @@ public final class SeedSite {
     public static List<Path> htmlFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(root())) {
             return walk.filter(f -> f.toString().endsWith(".html")).sorted().toList();
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

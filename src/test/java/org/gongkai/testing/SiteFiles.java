@@ -1,8 +1,10 @@
 package org.gongkai.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,6 +45,17 @@ public final class SiteFiles {
             Path target = to.resolve(file);
             Files.createDirectories(target.getParent());
             Files.copy(from.resolve(file), target);
+        }
+    }
+
+    /** Deletes a folder and everything in it, for the shutdown hooks of sites built once per test run. */
+    public static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
