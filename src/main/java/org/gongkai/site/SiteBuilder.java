@@ -3,7 +3,6 @@ package org.gongkai.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +37,7 @@ import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.DisclosureFile;
 import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
+import org.gongkai.content.load.Subject;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
@@ -131,10 +131,15 @@ public final class SiteBuilder {
             run.indexPages(summaries, groups.size());
             run.searchPage(search.manifest());
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
+            Set<String> keptSearch = previous.isEmpty() ? Set.of()
+                    : search.unchanged().stream().map(f -> SitePaths.SEARCH + f).collect(Collectors.toSet());
+            run.linkCheck.check(staged.root(), output, run.carriedFolders(), keptSearch).forEach(findings::add);
+            if (findings.hasErrors()) {
+                return new BuildResult(false, findings, 0);
+            }
             BuildCache.forget(output);
             if (previous.isPresent()) {
-                staged.merge(run.carriedFolders(), search.unchanged().stream().map(f -> SitePaths.SEARCH + f)
-                        .collect(Collectors.toSet()));
+                staged.merge(run.carriedFolders(), keptSearch);
                 index.commit();
             } else {
                 index.commit();
@@ -157,6 +162,7 @@ public final class SiteBuilder {
         final SearchIndexWriter index;
         final OpenData openData;
         final AtomicInteger pages = new AtomicInteger();
+        final LinkCheck linkCheck;
         /** The comparison groups, planned from every project's keys before any page is rendered. */
         Comparisons comparisons = Comparisons.of(List.of());
         /** The indicators of the projects that comparison tables show, gathered while rendering. */
@@ -174,6 +180,7 @@ public final class SiteBuilder {
             this.output = output;
             this.findings = findings;
             this.openData = new OpenData(root, site);
+            this.linkCheck = new LinkCheck(site.baseUrl(), templates.directory());
             this.offices = catalog.offices().stream().collect(Collectors.toMap(Office::id, Function.identity()));
         }
 
@@ -225,6 +232,7 @@ public final class SiteBuilder {
                     BuildCache.Entry entry = entries[at];
                     tasks.add(() -> {
                         entry.findings().forEach(findings::add);
+                        linkCheck.kept(yearFolder(entry), entry.file(), entry.outside());
                         pages.addAndGet(entry.pages());
                         indicators.putAll(entry.indicators());
                         return Optional.of(entry.summary());
@@ -378,7 +386,9 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
             Pages.Year year = YearView.of(d, office.name(), total, downloads);
-            render("year.ftlh", yearPage, year.title(), yearCrumbs, year);
+            linkCheck.track(yearPage);
+            render("year.ftlh", yearPage, year.title(), yearCrumbs, year, d.remarks().map(r -> new Prose(file.shownAs(), r,
+                    new Subject(office.id(), String.valueOf(d.year()), "", ""))));
             Map<String, List<GroupKey>> links = new HashMap<>();
             Map<String, Indicators> shown = new HashMap<>();
             for (Project p : d.projects()) {
@@ -404,7 +414,7 @@ public final class SiteBuilder {
             DisclosureSummary summary = new DisclosureSummary(office.id(), d.year(), d.projects().size(), total, title,
                     d.published(), d.approved(), d.projects().stream().map(Project::id).toList());
             entries[fileIndex] = new BuildCache.Entry(file.shownAs(), fingerprint, 1 + d.projects().size(), summary,
-                    refs, links, shown, found);
+                    refs, links, shown, found, linkCheck.outside(yearPage));
             return Optional.of(summary);
         }
 
@@ -508,15 +518,20 @@ public final class SiteBuilder {
                 String page = SitePaths.office(office.id());
                 Pages.Office view = index.office(office, regionPath(office.regionId()),
                         office.introduction().map(Markdown::toSafeHtml).orElse(null));
-                render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), view);
+                render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), view,
+                        office.introduction().map(md -> new Prose(office.at().file(), md,
+                                new Subject(office.id(), "", "", ""))));
             }
             site.about().ifPresent(md -> render("about.ftlh", "about/", "关于本站",
-                    List.of(new Pages.Crumb("关于本站", null)), Map.of("html", Markdown.toSafeHtml(md))));
+                    List.of(new Pages.Crumb("关于本站", null)), Map.of("html", Markdown.toSafeHtml(md)),
+                    Optional.of(new Prose(aboutFile(), md, Subject.NONE))));
             String report = SitePaths.rootFrom(REPORT_PAGE);
-            templates.render("report.ftlh", Map.of("layout", layout(report, "发布前检查报告", List.of(), false),
-                    "page", ReportView.of(findings, loader.shownRoot() + "/")), SitePaths.file(root, REPORT_PAGE));
+            linkCheck.page(REPORT_PAGE, "report.ftlh", templates.render("report.ftlh", Map.of("layout",
+                    layout(report, "发布前检查报告", List.of(), false), "page", ReportView.of(findings,
+                    loader.shownRoot() + "/")), SitePaths.file(root, REPORT_PAGE)), Optional.empty());
             Pages.Layout notFound = layout(sitePath(), "页面不存在", List.of(), false);
-            templates.render("404.ftlh", Map.of("layout", notFound, "page", Map.of()), root.resolve("404.html"));
+            linkCheck.page("404.html", "404.ftlh", templates.render("404.ftlh", Map.of("layout", notFound, "page",
+                    Map.of()), root.resolve("404.html")), Optional.empty());
             pages.incrementAndGet();
         }
 
@@ -526,9 +541,22 @@ public final class SiteBuilder {
         }
 
         private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view) {
-            templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs, true), "page", view),
-                    SitePaths.file(root, page));
+            render(template, page, title, crumbs, view, Optional.empty());
+        }
+
+        /** Renders a page, which shows {@code prose} if given, and reads its links. */
+        private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view,
+                Optional<Prose> prose) {
+            String html = templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs,
+                    true), "page", view), SitePaths.file(root, page));
+            linkCheck.page(page, template, html, prose);
             pages.incrementAndGet();
+        }
+
+        /** about.md as the loader names it in findings. */
+        private String aboutFile() {
+            String shown = loader.shownRoot();
+            return shown.isEmpty() ? "about.md" : shown + "/about.md";
         }
 
         private Pages.Layout layout(String rootPrefix, String title, List<Pages.Crumb> crumbs, boolean indexable) {
@@ -540,8 +568,7 @@ public final class SiteBuilder {
 
         /** The site's own path on its server, for the 404 page, which is served at any depth. */
         private String sitePath() {
-            String path = URI.create(site.baseUrl()).getPath();
-            return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+            return SitePaths.serverPath(site.baseUrl());
         }
 
         private String regionPath(String regionId) {
