@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gongkai.content.load.Finding;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.SiteFiles;
 import org.jsoup.Jsoup;
@@ -34,7 +36,7 @@ class SeedLinksTest {
     @Test
     void theBuildReportsNoBrokenLink() throws IOException {
         assertEquals(List.of(), SeedSite.result().findings().sorted().stream()
-                .filter(f -> f.rule().startsWith("link.")).map(f -> f.format()).toList());
+                .filter(f -> f.rule().startsWith("link.")).map(Finding::format).toList());
     }
 
     @Test
@@ -76,9 +78,9 @@ class SeedLinksTest {
 
     private static Set<String> ids(Path page) {
         try {
-            return Jsoup.parse(page.toFile(), "UTF-8").select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet());
+            return Jsoup.parse(page.toFile(), "UTF-8").select("[id]").stream().map(Element::id).collect(Collectors.toSet());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
