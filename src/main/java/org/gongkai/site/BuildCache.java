@@ -32,7 +32,7 @@ import org.gongkai.site.compare.ProjectRef;
 record BuildCache(String format, String output, String inputs, List<Entry> disclosures) {
 
     /** Changed whenever a build would read an older cache wrongly. */
-    static final String FORMAT = "gongkai-build-cache-1";
+    static final String FORMAT = "gongkai-build-cache-2";
 
     BuildCache {
         disclosures = List.copyOf(disclosures);
@@ -40,16 +40,20 @@ record BuildCache(String format, String output, String inputs, List<Entry> discl
 
     /**
      * One year file as it was built: its pages' summary, its projects' comparison records, the groups each
-     * project page linked to, the indicators of its projects that comparison tables showed, and its findings.
+     * project page linked to, the indicators of its projects that comparison tables showed, its findings, and the
+     * places outside its folder that its pages link to (such as {@code compare/x/} or {@code a/2024/#downloads}),
+     * which a later build checks again when it keeps the folder.
      */
     record Entry(String file, String fingerprint, int pages, DisclosureSummary summary, List<ProjectRef> refs,
-            Map<String, List<GroupKey>> links, Map<String, Indicators> indicators, List<Finding> findings) {
+            Map<String, List<GroupKey>> links, Map<String, Indicators> indicators, List<Finding> findings,
+            List<String> outside) {
 
         Entry {
             refs = List.copyOf(refs);
             links = Map.copyOf(links);
             indicators = Map.copyOf(indicators);
             findings = List.copyOf(findings);
+            outside = List.copyOf(outside);
         }
     }
 

@@ -3,8 +3,8 @@ package org.gongkai.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,6 +38,7 @@ import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.DisclosureFile;
 import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
+import org.gongkai.content.load.Subject;
 import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.Office;
@@ -132,10 +133,15 @@ public final class SiteBuilder {
             run.indexPages(summaries, groups.size());
             run.searchPage(search.manifest(), summaries);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
+            Set<String> keptSearch = previous.isEmpty() ? Set.of()
+                    : search.unchanged().stream().map(f -> SitePaths.SEARCH + f).collect(Collectors.toSet());
+            run.linkCheck.check(staged.root(), output, run.carriedFolders(), keptSearch).forEach(findings::add);
+            if (findings.hasErrors()) {
+                return new BuildResult(false, findings, 0);
+            }
             BuildCache.forget(output);
             if (previous.isPresent()) {
-                staged.merge(run.carriedFolders(), search.unchanged().stream().map(f -> SitePaths.SEARCH + f)
-                        .collect(Collectors.toSet()));
+                staged.merge(run.carriedFolders(), keptSearch);
                 index.commit();
             } else {
                 index.commit();
@@ -158,6 +164,7 @@ public final class SiteBuilder {
         final SearchIndexWriter index;
         final OpenData openData;
         final AtomicInteger pages = new AtomicInteger();
+        final LinkCheck linkCheck;
         /** The comparison groups, planned from every project's keys before any page is rendered. */
         Comparisons comparisons = Comparisons.of(List.of());
         /** The indicators of the projects that comparison tables show, gathered while rendering. */
@@ -175,6 +182,7 @@ public final class SiteBuilder {
             this.output = output;
             this.findings = findings;
             this.openData = new OpenData(root, site);
+            this.linkCheck = new LinkCheck(site.baseUrl(), templates.directory());
             this.offices = catalog.offices().stream().collect(Collectors.toMap(Office::id, Function.identity()));
         }
 
@@ -226,6 +234,7 @@ public final class SiteBuilder {
                     BuildCache.Entry entry = entries[at];
                     tasks.add(() -> {
                         entry.findings().forEach(findings::add);
+                        linkCheck.kept(yearFolder(entry), entry.file(), entry.outside());
                         pages.addAndGet(entry.pages());
                         indicators.putAll(entry.indicators());
                         return Optional.of(entry.summary());
@@ -378,8 +387,10 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
             Pages.Year year = YearView.of(d, office.name(), "../", downloads, CorrectionViews.currentYear(d));
-            render("year.ftlh", yearPage, year.title(), yearCrumbs, year,
-                    PageFacts.article(d, office.name(), year.title()));
+            linkCheck.track(yearPage);
+            render("year.ftlh", yearPage, year.title(), yearCrumbs, true, year,
+                    PageFacts.article(d, office.name(), year.title()), d.remarks().map(r -> new Prose(file.shownAs(), r,
+                            new Subject(office.id(), String.valueOf(d.year()), "", ""))));
             Map<String, List<GroupKey>> links = new HashMap<>();
             Map<String, Indicators> shown = new HashMap<>();
             for (Project p : d.projects()) {
@@ -406,7 +417,7 @@ public final class SiteBuilder {
             DisclosureSummary summary = new DisclosureSummary(office.id(), d.year(), d.projects().size(), total, title,
                     d.published(), d.approved(), d.projects().stream().map(Project::id).toList());
             entries[fileIndex] = new BuildCache.Entry(file.shownAs(), fingerprint, CorrectionViews.pageCount(d), summary,
-                    refs, links, shown, found);
+                    refs, links, shown, found, linkCheck.outside(yearPage));
             return Optional.of(summary);
         }
 
@@ -484,14 +495,14 @@ public final class SiteBuilder {
             String title = YearView.title(earlier, office.name()) + suffix;
             render("year.ftlh", page, title, earlierCrumbs(office, d.year(), page, label, List.of()), false,
                     YearView.of(earlier, office.name(), "../../", List.of(), CorrectionViews.earlierYear(d, c)),
-                    PageFacts.earlier(d, c, office.name(), title));
+                    PageFacts.earlier(d, c, office.name(), title), Optional.empty());
             for (Project p : earlier.projects()) {
                 String projectPage = SitePaths.earlierProject(office.id(), d.year(), c.version(), p.id());
                 render("project.ftlh", projectPage, p.name() + suffix,
                         earlierCrumbs(office, d.year(), projectPage, label, List.of(new Pages.Crumb(p.name(), null))),
                         false, ProjectView.of(p, office.name(), d.year(), "../", List.of(),
                                 CorrectionViews.earlierProject(d, c, p)),
-                        PageFacts.earlier(d, c, office.name(), p.name() + suffix));
+                        PageFacts.earlier(d, c, office.name(), p.name() + suffix), Optional.empty());
             }
         }
 
@@ -551,19 +562,23 @@ public final class SiteBuilder {
                 String page = SitePaths.office(office.id());
                 Pages.Office view = index.office(office, regionPath(office.regionId()),
                         office.introduction().map(Markdown::toSafeHtml).orElse(null));
-                render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), view,
+                render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), true, view,
                         PageFacts.listing(PageFacts.DISCLOSURES, office.name(),
-                                byOffice.getOrDefault(office.id(), List.of())));
+                                byOffice.getOrDefault(office.id(), List.of())),
+                        office.introduction().map(md -> new Prose(office.at().file(), md,
+                                new Subject(office.id(), "", "", ""))));
             }
             site.about().ifPresent(md -> render("about.ftlh", "about/", "关于本站",
-                    List.of(new Pages.Crumb("关于本站", null)), Map.of("html", Markdown.toSafeHtml(md)),
-                    siteFacts("关于本站", summaries)));
+                    List.of(new Pages.Crumb("关于本站", null)), true, Map.of("html", Markdown.toSafeHtml(md)),
+                    siteFacts("关于本站", summaries), Optional.of(new Prose(aboutFile(), md, Subject.NONE))));
             String report = SitePaths.rootFrom(REPORT_PAGE);
-            templates.render("report.ftlh", Map.of("layout", layout(report, "发布前检查报告", List.of(), false,
-                            siteFacts("发布前检查", summaries)),
-                    "page", ReportView.of(findings, loader.shownRoot() + "/")), SitePaths.file(root, REPORT_PAGE));
+            linkCheck.page(REPORT_PAGE, "report.ftlh", templates.render("report.ftlh", Map.of("layout",
+                    layout(report, "发布前检查报告", List.of(), false, siteFacts("发布前检查", summaries)), "page",
+                    ReportView.of(findings, loader.shownRoot() + "/")), SitePaths.file(root, REPORT_PAGE)),
+                    Optional.empty());
             Pages.Layout notFound = layout(sitePath(), "页面不存在", List.of(), false, siteFacts("首页", summaries));
-            templates.render("404.ftlh", Map.of("layout", notFound, "page", Map.of()), root.resolve("404.html"));
+            linkCheck.page("404.html", "404.ftlh", templates.render("404.ftlh", Map.of("layout", notFound, "page",
+                    Map.of()), root.resolve("404.html")), Optional.empty());
             pages.incrementAndGet();
         }
 
@@ -578,14 +593,22 @@ public final class SiteBuilder {
 
         private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view,
                 Pages.Facts facts) {
-            render(template, page, title, crumbs, true, view, facts);
+            render(template, page, title, crumbs, true, view, facts, Optional.empty());
         }
 
+        /** Renders a page, which shows {@code prose} if given, and reads its links. */
         private void render(String template, String page, String title, List<Pages.Crumb> crumbs, boolean indexable,
-                Object view, Pages.Facts facts) {
-            templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs, indexable, facts),
-                    "page", view), SitePaths.file(root, page));
+                Object view, Pages.Facts facts, Optional<Prose> prose) {
+            String html = templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs,
+                    indexable, facts), "page", view), SitePaths.file(root, page));
+            linkCheck.page(page, template, html, prose);
             pages.incrementAndGet();
+        }
+
+        /** about.md as the loader names it in findings. */
+        private String aboutFile() {
+            String shown = loader.shownRoot();
+            return shown.isEmpty() ? "about.md" : shown + "/about.md";
         }
 
         private Pages.Layout layout(String rootPrefix, String title, List<Pages.Crumb> crumbs, boolean indexable,
@@ -598,8 +621,7 @@ public final class SiteBuilder {
 
         /** The site's own path on its server, for the 404 page, which is served at any depth. */
         private String sitePath() {
-            String path = URI.create(site.baseUrl()).getPath();
-            return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+            return SitePaths.serverPath(site.baseUrl());
         }
 
         private String regionPath(String regionId) {

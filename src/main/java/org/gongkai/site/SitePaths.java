@@ -1,5 +1,6 @@
 package org.gongkai.site;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -53,6 +54,12 @@ final class SitePaths {
     /** The file of a page: its folder's index.html, so URLs end in a slash on any static server. */
     static Path file(Path root, String page) {
         return page.isEmpty() ? root.resolve("index.html") : root.resolve(page).resolve("index.html");
+    }
+
+    /** The site's own path on its server, from site.yaml's base_url: {@code /} or {@code /budget/}. */
+    static String serverPath(String baseUrl) {
+        String path = URI.create(baseUrl).getPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     }
 
     /** The relative way back to the site root from a page, so the site works under any path and from disk. */

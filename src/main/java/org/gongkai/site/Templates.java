@@ -6,10 +6,9 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,13 +53,18 @@ public final class Templates {
         return directory;
     }
 
-    /** Renders {@code template} with {@code model} straight into {@code file}, creating its folder. */
-    public void render(String template, Object model, Path file) {
+    /**
+     * Renders {@code template} with {@code model} into {@code file}, creating its folder, and returns the page, which
+     * the build reads for its links.
+     */
+    public String render(String template, Object model, Path file) {
         try {
+            StringWriter out = new StringWriter(1 << 14);
+            configuration.getTemplate(template).process(model, out);
+            String page = out.toString();
             Files.createDirectories(file.getParent());
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-                configuration.getTemplate(template).process(model, out);
-            }
+            Files.writeString(file, page, StandardCharsets.UTF_8);
+            return page;
         } catch (TemplateNotFoundException e) {
             throw new TemplateFailure("找不到模板 " + directory.resolve(template) + "。请检查 templates 目录是否完整。", e);
         } catch (TemplateException e) {

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gongkai.content.load.Finding;
 import org.gongkai.testing.CorrectedSeeds;
 import org.gongkai.testing.Seeds;
 import org.gongkai.testing.SiteFiles;
+import org.gongkai.testing.SpecCases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -129,6 +132,40 @@ class IncrementalBuildTest {
         if (name.startsWith("nothing")) {
             assertEquals(List.of(), rewritten);
         }
+    }
+
+    /**
+     * A year folder kept from the last build is not rendered again, but the places outside it that its pages link
+     * to are checked again: here its remarks link to another year, whose file is then deleted. A full build of the
+     * same content fails too, pointing at the link itself.
+     */
+    @Test
+    void keptPagesLinkingToAPageThatWentFailTheBuildAndLeaveTheSite() throws IOException {
+        Path content = SpecCases.contentTree(temp, new SpecCases.Case("", List.of(), Map.of(
+                "2024.yaml", "year: 2024\nremarks: 上一年度见[2023年度](../2023/)。\n", "2023.yaml", "year: 2023\n"), List.of()));
+        Path site = temp.resolve("incremental/site");
+        assertTrue(SiteFiles.build(content, site).published());
+        Map<String, byte[]> before = SiteFiles.snapshot(site);
+
+        Files.delete(content.resolve("offices/demo-office/2023.yaml"));
+        BuildResult rebuild = SiteFiles.build(content, site);
+        BuildResult full = SiteFiles.build(content, temp.resolve("full/site"));
+
+        String yearFile = content.resolve("offices/demo-office/2024.yaml").toAbsolutePath().toString();
+        assertEquals(List.of(yearFile + ": 错误：上次生成后原样保留的页面 demo-office/2024/（年度文件未改动）链接到 demo-office/2023/，"
+                + "该页面不存在。请改正本文件中指向它的链接（例如 remarks 中的）；删除网站旁的 .gongkai 目录后重新生成，可以查出链接的确切位置。"
+                + " [link.broken]"), links(rebuild));
+        assertEquals(List.of(yearFile + ":2:24: 错误：页面 demo-office/2024/ 上的链接“../2023/”指向 demo-office/2023/，该页面不存在。"
+                + "请在本文件中改正这个链接：相对链接从页面 demo-office/2024/ 算起（../ 表示上一级），也可以写以 / 开头的路径。 [link.broken]"),
+                links(full));
+        assertFalse(rebuild.published());
+        Map<String, byte[]> after = SiteFiles.snapshot(site);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
+    }
+
+    private static List<String> links(BuildResult result) {
+        return result.findings().sorted().stream().filter(f -> f.rule().startsWith("link.")).map(Finding::format).toList();
     }
 
     private static List<String> difference(Set<String> a, Set<String> b) {

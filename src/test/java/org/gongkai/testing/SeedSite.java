@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 public final class SeedSite {
 
     private static Path site;
+    private static BuildResult result;
 
     private SeedSite() {}
 
@@ -20,13 +21,20 @@ public final class SeedSite {
         if (site == null) {
             Path dir = Files.createTempDirectory("gongkai-seed-site");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> SiteFiles.delete(dir)));
-            BuildResult result = SiteFiles.build(Seeds.CONTENT, dir.resolve("site"));
-            if (!result.published()) {
-                throw new AssertionError(result.findings().sorted());
+            BuildResult built = SiteFiles.build(Seeds.CONTENT, dir.resolve("site"));
+            if (!built.published()) {
+                throw new AssertionError(built.findings().sorted());
             }
+            result = built;
             site = dir.resolve("site");
         }
         return site;
+    }
+
+    /** The outcome of the build of {@link #root}, with its findings. */
+    public static synchronized BuildResult result() throws IOException {
+        root();
+        return result;
     }
 
     /** The page at {@code page}, a path such as {@code luan-szfb/2026/} or {@code ""} for the home page. */

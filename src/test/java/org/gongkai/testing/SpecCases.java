@@ -22,8 +22,8 @@ import org.gongkai.content.load.Finding;
  * <pre>
  * ### name
  * --- only PREFIX ...        (optional: compare only findings whose rule starts with one of these)
- * --- FILE                   (site.yaml; office.yaml or YEAR.yaml of office demo-office; or a path
- *                            from the content root such as offices/other/office.yaml; any number of files)
+ * --- FILE                   (site.yaml or about.md; office.yaml or YEAR.yaml of office demo-office; or a
+ *                            path from the content root such as offices/other/office.yaml; any number of files)
  * ...text...
  * --- expect
  * FILE LINE:COLUMN [SEVERITY] RULE WORDS-THE-MESSAGE-MUST-CONTAIN
@@ -97,7 +97,8 @@ public final class SpecCases {
         write(office.resolve("2024.yaml"), "year: 2024\n");
         for (var file : c.files().entrySet()) {
             String name = file.getKey();
-            Path target = name.equals("site.yaml") || name.contains("/") ? root.resolve(name) : office.resolve(name);
+            Path target = name.equals("site.yaml") || name.equals("about.md") || name.contains("/") ? root.resolve(name)
+                    : office.resolve(name);
             Files.createDirectories(target.getParent());
             write(target, file.getValue());
         }

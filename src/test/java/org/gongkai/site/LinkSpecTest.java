@@ -1,0 +1,34 @@
+package org.gongkai.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.gongkai.testing.SiteFiles;
+import org.gongkai.testing.SpecCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every case of site/links.spec: each content tree builds with exactly the link findings listed, at the
+ * place in the publisher's file where the link is written, and a build with any of them publishes nothing.
+ */
+class LinkSpecTest {
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> cases() {
+        return SpecCases.read("/site/links.spec").stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)));
+    }
+
+    private void run(SpecCases.Case c) throws IOException {
+        Path root = SpecCases.contentTree(temp, c);
+        BuildResult result = SiteFiles.build(root, root.resolveSibling(root.getFileName() + "-site"));
+        SpecCases.assertFindings(c, result.findings().sorted());
+        assertEquals(c.expected().isEmpty(), result.published(), "a site with a broken link is not published");
+    }
+}
