@@ -51,6 +51,8 @@ import org.gongkai.export.OpenData;
 import org.gongkai.export.Years;
 import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
+import org.gongkai.site.links.LinkCheck;
+import org.gongkai.site.links.Prose;
 import org.gongkai.site.compare.ComparisonPage;
 import org.gongkai.site.compare.ComparisonView;
 import org.gongkai.site.compare.Comparisons;
@@ -390,7 +392,7 @@ public final class SiteBuilder {
             linkCheck.track(yearPage);
             render("year.ftlh", yearPage, year.title(), yearCrumbs, true, year,
                     PageFacts.article(d, office.name(), year.title()), d.remarks().map(r -> new Prose(file.shownAs(), r,
-                            new Subject(office.id(), String.valueOf(d.year()), "", ""))));
+                            year.remarksHtml(), new Subject(office.id(), String.valueOf(d.year()), "", ""))));
             Map<String, List<GroupKey>> links = new HashMap<>();
             Map<String, Indicators> shown = new HashMap<>();
             for (Project p : d.projects()) {
@@ -565,12 +567,15 @@ public final class SiteBuilder {
                 render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), true, view,
                         PageFacts.listing(PageFacts.DISCLOSURES, office.name(),
                                 byOffice.getOrDefault(office.id(), List.of())),
-                        office.introduction().map(md -> new Prose(office.at().file(), md,
+                        office.introduction().map(md -> new Prose(office.at().file(), md, view.introductionHtml(),
                                 new Subject(office.id(), "", "", ""))));
             }
-            site.about().ifPresent(md -> render("about.ftlh", "about/", "关于本站",
-                    List.of(new Pages.Crumb("关于本站", null)), true, Map.of("html", Markdown.toSafeHtml(md)),
-                    siteFacts("关于本站", summaries), Optional.of(new Prose(aboutFile(), md, Subject.NONE))));
+            site.about().ifPresent(md -> {
+                String html = Markdown.toSafeHtml(md);
+                render("about.ftlh", "about/", "关于本站", List.of(new Pages.Crumb("关于本站", null)), true,
+                        Map.of("html", html), siteFacts("关于本站", summaries),
+                        Optional.of(new Prose(aboutFile(), md, html, Subject.NONE)));
+            });
             String report = SitePaths.rootFrom(REPORT_PAGE);
             linkCheck.page(REPORT_PAGE, "report.ftlh", templates.render("report.ftlh", Map.of("layout",
                     layout(report, "发布前检查报告", List.of(), false, siteFacts("发布前检查", summaries)), "page",

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * projects are reordered or other content changes: /{office}/, /{office}/{year}/, /{office}/{year}/{project}/, and
  * for the text a correction replaced /{office}/{year}/v{n}/ and /{office}/{year}/v{n}/{project}/.
  */
-final class SitePaths {
+public final class SitePaths {
 
     /** The search page and, under it, the browser's search index. */
     static final String SEARCH = "search/";
@@ -57,7 +57,7 @@ final class SitePaths {
     }
 
     /** The site's own path on its server, from site.yaml's base_url: {@code /} or {@code /budget/}. */
-    static String serverPath(String baseUrl) {
+    public static String serverPath(String baseUrl) {
         String path = URI.create(baseUrl).getPath();
         return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     }

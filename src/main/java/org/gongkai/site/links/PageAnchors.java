@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.site.links;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.site.links;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import org.gongkai.content.load.Finding;
  * whole site is staged. Anchors on other pages are checked by reading just those pages again at the end.
  * Safe to share between rendering threads.
  */
-final class LinkCheck {
+public final class LinkCheck {
 
     /** Enough to show what is wrong; a wrong link in a template recurs on every page the template makes. */
     static final int LISTED_PER_FILE = 20;
@@ -44,7 +44,7 @@ final class LinkCheck {
     /** A link of a publisher's Markdown, resolved. */
     private record Linked(LinkOrigin.Written origin, LinkResolver.Reference to) {}
 
-    LinkCheck(String baseUrl, Path templates) {
+    public LinkCheck(String baseUrl, Path templates) {
         this.resolver = new LinkResolver(baseUrl);
         this.findings = new LinkFindings(templates, resolver.serverPath());
     }
@@ -53,7 +53,7 @@ final class LinkCheck {
      * Reads the links of {@code page} (a path such as {@code a/2024/}, or {@code 404.html}), which {@code template}
      * rendered as {@code html}, showing {@code prose} if any. Anchors on the page itself are checked at once.
      */
-    void page(String page, String template, String html, Optional<Prose> prose) {
+    public void page(String page, String template, String html, Optional<Prose> prose) {
         PageAnchors read = PageAnchors.read(html);
         Set<String> proseHrefs = prose.map(Prose::hrefs).orElse(Set.of());
         LinkOrigin rendered = new LinkOrigin.Rendered(page, template);
@@ -81,7 +81,7 @@ final class LinkCheck {
     }
 
     /** Starts keeping the places that the pages about to be rendered below {@code folder} link to outside it. */
-    void track(String folder) {
+    public void track(String folder) {
         leaving.put(folder, ConcurrentHashMap.newKeySet());
     }
 
@@ -89,7 +89,7 @@ final class LinkCheck {
      * The places outside {@code folder} that its pages rendered since {@link #track} link to, in order, as
      * {@link #kept} takes them back; stops tracking it.
      */
-    List<String> outside(String folder) {
+    public List<String> outside(String folder) {
         Set<String> places = leaving.remove(folder);
         return places == null ? List.of() : List.copyOf(new TreeSet<>(places));
     }
@@ -99,7 +99,7 @@ final class LinkCheck {
      * outside it that {@link #outside} gave then, which may have gone since. Links within it were checked when
      * it was written, and it is kept whole.
      */
-    void kept(String folder, String file, List<String> places) {
+    public void kept(String folder, String file, List<String> places) {
         LinkOrigin origin = new LinkOrigin.Kept(folder, file);
         for (String place : places) {
             int hash = place.indexOf('#');
@@ -113,7 +113,7 @@ final class LinkCheck {
      * (the files staged, and those of {@code published} in the {@code carried} folders or among the {@code kept}
      * files, all relative to the site's root) is an error, and so is an anchor its page does not have.
      */
-    List<Finding> check(Path staged, Path published, Set<String> carried, Set<String> kept) throws IOException {
+    public List<Finding> check(Path staged, Path published, Set<String> carried, Set<String> kept) throws IOException {
         SiteFiles files = new SiteFiles(staged, published, carried, kept);
         for (Map.Entry<String, LinkOrigin> e : targets.entrySet()) {
             if (files.page(e.getKey()).isEmpty()) {

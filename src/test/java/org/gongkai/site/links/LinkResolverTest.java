@@ -1,9 +1,9 @@
-package org.gongkai.site;
+package org.gongkai.site.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.gongkai.site.LinkResolver.Kind;
-import org.gongkai.site.LinkResolver.Reference;
+import org.gongkai.site.links.LinkResolver.Kind;
+import org.gongkai.site.links.LinkResolver.Reference;
 import org.junit.jupiter.api.Test;
 
 /** Links resolve as a browser resolves them, to paths from the site's root: exact expectations per form. */

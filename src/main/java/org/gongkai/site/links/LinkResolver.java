@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.site.links;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.gongkai.site.SitePaths;
 
 /**
  * Resolves a link written on a page as a browser would, against the page's own path and the site's address, to

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.site.links;
 
 import java.nio.file.Path;
 import org.gongkai.content.load.Subject;

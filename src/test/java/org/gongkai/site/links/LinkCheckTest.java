@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.site.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.site.links;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +15,13 @@ import org.gongkai.content.model.SourcePosition;
  * with the content file it is in, so that a bad link in it is reported where the publisher can fix it.
  *
  * @param file the content file as findings name it
+ * @param html the Markdown as the page shows it, sanitised
  */
-record Prose(String file, String markdown, Subject subject) {
+public record Prose(String file, String markdown, String html, Subject subject) {
 
     /** The addresses of its links as the page carries them. */
     Set<String> hrefs() {
-        return PageAnchors.read(Markdown.toSafeHtml(markdown)).hrefs();
+        return PageAnchors.read(html).hrefs();
     }
 
     /**
