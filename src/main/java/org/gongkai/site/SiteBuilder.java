@@ -47,6 +47,7 @@ import org.gongkai.export.Crawlers;
 import org.gongkai.export.Downloads;
 import org.gongkai.export.OpenData;
 import org.gongkai.export.Years;
+import org.gongkai.integrity.HashCache;
 import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
 import org.gongkai.site.compare.ComparisonPage;
@@ -132,15 +133,18 @@ public final class SiteBuilder {
             run.searchPage(search.manifest());
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
             BuildCache.forget(output);
+            Set<String> carried = run.carriedFolders();
+            Set<String> kept = search.unchanged().stream().map(f -> SitePaths.SEARCH + f).collect(Collectors.toSet());
+            HashCache hashes = OutputManifest.stage(staged, output, carried, kept, threads);
             if (previous.isPresent()) {
-                staged.merge(run.carriedFolders(), search.unchanged().stream().map(f -> SitePaths.SEARCH + f)
-                        .collect(Collectors.toSet()));
+                staged.merge(carried, kept);
                 index.commit();
             } else {
                 index.commit();
                 stagedIndex.publish();
                 staged.publish();
             }
+            hashes.write(OutputManifest.cacheFor(output), output);
             new BuildCache(BuildCache.FORMAT, BuildCache.absolute(output), inputs, run.entries()).write(output);
             return new BuildResult(true, findings, run.pages.get());
         }

@@ -54,7 +54,7 @@ class StagedBuildTest {
                     "no staging folder is left behind");
         }
         try (Stream<Path> index = Files.list(temp.resolve(".gongkai"))) {
-            assertEquals(List.of("build-cache.json", "search-index"),
+            assertEquals(List.of("build-cache.json", "file-hashes", "search-index"),
                     index.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
