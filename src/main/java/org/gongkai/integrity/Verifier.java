@@ -46,7 +46,7 @@ public final class Verifier {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                present.add(dir.relativize(file).toString().replace('\\', '/'));
+                present.add(relative(dir, file));
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -72,6 +72,15 @@ public final class Verifier {
         List<String> extra = new ArrayList<>(present);
         extra.sort(Manifest.ORDER);
         return new Report(changed, missing, extra, found.size());
+    }
+
+    /** A path below {@code dir} with forward slashes; on Linux a backslash is part of a name and stays. */
+    private static String relative(Path dir, Path file) {
+        StringBuilder path = new StringBuilder();
+        for (Path name : dir.relativize(file)) {
+            path.append(path.isEmpty() ? "" : "/").append(name);
+        }
+        return path.toString();
     }
 
     /** The SHA-256 of a file, for a manifest entry of a file that the manifest itself cannot list. */
