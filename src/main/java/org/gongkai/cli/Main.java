@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"gongkai（公开）：把各单位的预算绩效目标公开文件生成可检索、可下载的静态网站。",
                 "Static open-data site generator for budget performance-target disclosures."},
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, SearchCommand.class, ImportCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class},
+                GenerateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 

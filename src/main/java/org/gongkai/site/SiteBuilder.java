@@ -49,10 +49,9 @@ import org.gongkai.export.Crawlers;
 import org.gongkai.export.Downloads;
 import org.gongkai.export.OpenData;
 import org.gongkai.export.Years;
+import org.gongkai.integrity.HashCache;
 import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
-import org.gongkai.site.links.LinkCheck;
-import org.gongkai.site.links.Prose;
 import org.gongkai.site.compare.ComparisonPage;
 import org.gongkai.site.compare.ComparisonView;
 import org.gongkai.site.compare.Comparisons;
@@ -62,6 +61,8 @@ import org.gongkai.site.compare.Grouping;
 import org.gongkai.site.compare.Indicators;
 import org.gongkai.site.compare.NameKey;
 import org.gongkai.site.compare.ProjectRef;
+import org.gongkai.site.links.LinkCheck;
+import org.gongkai.site.links.Prose;
 
 /**
  * Builds the static site: reads the catalog, then loads and renders one disclosure at a time on every
@@ -135,21 +136,24 @@ public final class SiteBuilder {
             run.indexPages(summaries, groups.size());
             run.searchPage(search.manifest(), summaries);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
+            Set<String> carried = run.carriedFolders();
             Set<String> keptSearch = previous.isEmpty() ? Set.of()
                     : search.unchanged().stream().map(f -> SitePaths.SEARCH + f).collect(Collectors.toSet());
-            run.linkCheck.check(staged.root(), output, run.carriedFolders(), keptSearch).forEach(findings::add);
+            run.linkCheck.check(staged.root(), output, carried, keptSearch).forEach(findings::add);
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
             BuildCache.forget(output);
+            HashCache hashes = OutputManifest.stage(staged, output, carried, keptSearch, threads);
             if (previous.isPresent()) {
-                staged.merge(run.carriedFolders(), keptSearch);
+                staged.merge(carried, keptSearch);
                 index.commit();
             } else {
                 index.commit();
                 stagedIndex.publish();
                 staged.publish();
             }
+            hashes.write(OutputManifest.cacheFor(output), output);
             new BuildCache(BuildCache.FORMAT, BuildCache.absolute(output), inputs, run.entries()).write(output);
             return new BuildResult(true, findings, run.pages.get());
         }

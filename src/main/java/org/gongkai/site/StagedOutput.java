@@ -62,12 +62,8 @@ final class StagedOutput implements AutoCloseable {
      */
     void merge(Set<String> carried, Set<String> kept) throws IOException {
         Set<String> staged = new HashSet<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path file : files) {
-            String relative = relative(staging, file);
+        for (String relative : files(staging)) {
+            Path file = staging.resolve(relative);
             staged.add(relative);
             Path into = target.resolve(relative);
             if (!sameBytes(file, into)) {
@@ -79,6 +75,40 @@ final class StagedOutput implements AutoCloseable {
         prune(target, folder -> carried.contains(folder + "/"), file -> staged.contains(file) || kept.contains(file));
         deleteTree(staging);
         published = true;
+    }
+
+    /**
+     * What the target holds once the build is published: the files staged, by path relative to the staging folder,
+     * and, for {@link #merge} with the same arguments, the target's files it keeps without their being staged. A
+     * full build passes no folders and files, so the target's files are not listed.
+     */
+    record Contents(List<String> staged, List<String> untouched) {}
+
+    Contents contents(Set<String> carried, Set<String> kept) throws IOException {
+        List<String> staged = files(staging);
+        Set<String> stagedSet = new HashSet<>(staged);
+        Set<String> untouched = new HashSet<>();
+        for (String folder : carried) {
+            Path root = target.resolve(folder);
+            if (Files.isDirectory(root)) {
+                for (String file : files(root)) {
+                    untouched.add(folder + file);
+                }
+            }
+        }
+        for (String file : kept) {
+            if (Files.isRegularFile(target.resolve(file))) {
+                untouched.add(file);
+            }
+        }
+        untouched.removeAll(stagedSet);
+        return new Contents(staged, List.copyOf(untouched));
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(file -> relative(root, file)).toList();
+        }
     }
 
     private static String relative(Path root, Path file) {

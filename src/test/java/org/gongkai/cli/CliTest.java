@@ -13,6 +13,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongkai.testing.SeedSite;
+import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,11 +178,79 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "serve", "check", "search", "import", "generate"}) {
+        for (String command : new String[] {"build", "serve", "check", "search", "import", "generate", "verify"}) {
             Run run = gongkai(command, "--help");
             assertEquals(0, run.code(), command);
             assertTrue(run.out().contains("Usage: gongkai " + command), run.out());
         }
+    }
+
+    @Test
+    void verifyPassesOnAnUntouchedCopyAndNamesEveryProblemInItsGroup() throws IOException {
+        Path site = temp.resolve("deployed");
+        SiteFiles.copy(SeedSite.root(), site);
+        Path manifest = site.resolve("SHA256SUMS");
+        int listed = Files.readAllLines(manifest).size();
+        Run clean = gongkai("verify", site.toString());
+        assertEquals(0, clean.code(), clean.err());
+        assertEquals(List.of("校验通过：" + listed + " 个文件与清单 " + manifest + " 一致。"), clean.out().lines().toList());
+
+        Path page = site.resolve("luan-szfb/2026/index.html");
+        byte[] bytes = Files.readAllBytes(page);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(page, bytes);
+        Files.delete(site.resolve("about/index.html"));
+        Files.writeString(site.resolve("luan-szfb/2026/后门.php"), "<?php system($_GET['c']);");
+        Run run = gongkai("verify", site.toString());
+        assertEquals(1, run.code(), run.err());
+        assertEquals(List.of("内容被改动：luan-szfb/2026/index.html", "缺少：about/index.html", "多出：luan-szfb/2026/后门.php",
+                "校验未通过：清单 " + manifest + " 列出的 " + listed + " 个文件中，1 个内容被改动，1 个缺少；另有 1 个清单中没有的文件。"),
+                run.out().lines().toList());
+    }
+
+    @Test
+    void verifyAgainstTheTrustedManifestSeesThroughARewrittenCopyOfIt() throws IOException {
+        Path site = temp.resolve("deployed");
+        SiteFiles.copy(SeedSite.root(), site);
+        Path trusted = temp.resolve("publisher/SHA256SUMS");
+        Files.createDirectories(trusted.getParent());
+        Files.copy(site.resolve("SHA256SUMS"), trusted);
+        assertEquals(0, gongkai("verify", site.toString(), "--manifest", trusted.toString()).code());
+
+        // Whoever can change a page can change the copy's manifest to match.
+        Path page = site.resolve("index.html");
+        String before = SiteFiles.sha256(page);
+        Files.writeString(page, "<h1>被篡改</h1>");
+        Path own = site.resolve("SHA256SUMS");
+        Files.writeString(own, Files.readString(own).replace(before + "  index.html", SiteFiles.sha256(page) + "  index.html"));
+        assertEquals(0, gongkai("verify", site.toString()).code(), "the copy agrees with its own manifest");
+
+        Run run = gongkai("verify", site.toString(), "--manifest", trusted.toString());
+        assertEquals(1, run.code());
+        int listed = Files.readAllLines(trusted).size() + 1;
+        assertEquals(List.of("内容被改动：SHA256SUMS", "内容被改动：index.html", "校验未通过：清单 " + trusted + " 列出的 "
+                + listed + " 个文件中，2 个内容被改动，0 个缺少；另有 0 个清单中没有的文件。"), run.out().lines().toList());
+    }
+
+    @Test
+    void verifyWithoutAUsableManifestExitsWithTwoAndSaysWhere() throws IOException {
+        Path site = temp.resolve("deployed");
+        SiteFiles.copy(SeedSite.root(), site);
+        Path manifest = site.resolve("SHA256SUMS");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(manifest));
+        lines.set(2, lines.get(2).substring(1));
+        Files.write(manifest, lines);
+        Run malformed = gongkai("verify", site.toString());
+        assertEquals(2, malformed.code());
+        assertTrue(malformed.err().startsWith(manifest + ":3: 清单格式错误：行首不是 64 位十六进制的 SHA-256。"), malformed.err());
+
+        Files.delete(manifest);
+        Run missing = gongkai("verify", site.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("找不到清单 " + manifest + "。"), missing.err());
+        Run elsewhere = gongkai("verify", site.toString(), "--manifest", temp.resolve("none").toString());
+        assertEquals(2, elsewhere.code());
+        assertTrue(elsewhere.err().contains("请检查 --manifest 给出的路径"), elsewhere.err());
     }
 
     @Test

@@ -121,7 +121,7 @@ class StagedBuildTest {
                     siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left behind");
         }
         try (Stream<Path> index = Files.list(temp.resolve(".gongkai"))) {
-            assertEquals(List.of("build-cache.json", "search-index"),
+            assertEquals(List.of("build-cache.json", "file-hashes", "search-index"),
                     index.map(p -> p.getFileName().toString()).sorted().toList());
         }
         return broken;
