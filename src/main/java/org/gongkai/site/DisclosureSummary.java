@@ -10,7 +10,8 @@ import java.util.Optional;
  * instead of the disclosure so that memory does not grow with the size of the projects.
  */
 record DisclosureSummary(String officeId, int year, int projectCount, BigDecimal totalWan, String title,
-        Optional<LocalDate> published, Optional<LocalDate> approved, List<String> projectIds) {
+        Optional<LocalDate> published, Optional<LocalDate> approved, Optional<LocalDate> corrected,
+        List<String> projectIds) {
 
     DisclosureSummary {
         projectIds = List.copyOf(projectIds);
@@ -19,5 +20,10 @@ record DisclosureSummary(String officeId, int year, int projectCount, BigDecimal
     /** The date a reader would give the disclosure: its publication, else its approval. */
     Optional<LocalDate> date() {
         return published.or(() -> approved);
+    }
+
+    /** The date it last changed: its latest correction, else {@link #date()}. */
+    Optional<LocalDate> updated() {
+        return corrected.or(this::date);
     }
 }

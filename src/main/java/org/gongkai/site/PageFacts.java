@@ -42,7 +42,7 @@ final class PageFacts {
     static Pages.Facts listing(String column, String source, Collection<DisclosureSummary> covered) {
         Optional<LocalDate> first = covered.stream().map(DisclosureSummary::date).flatMap(Optional::stream)
                 .min(LocalDate::compareTo);
-        Optional<LocalDate> last = covered.stream().map(DisclosureSummary::date).flatMap(Optional::stream)
+        Optional<LocalDate> last = covered.stream().map(DisclosureSummary::updated).flatMap(Optional::stream)
                 .max(LocalDate::compareTo);
         return new Pages.Facts(column, null, Objects.requireNonNull(source),
                 first.map(LocalDate::toString).orElse(null), last.map(LocalDate::toString).orElse(null));

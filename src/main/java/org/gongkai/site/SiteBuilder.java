@@ -421,7 +421,7 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
             DisclosureSummary summary = new DisclosureSummary(office.id(), d.year(), d.projects().size(), total, title,
-                    d.published(), d.approved(), d.projects().stream().map(Project::id).toList());
+                    d.published(), d.approved(), d.lastCorrected(), d.projects().stream().map(Project::id).toList());
             entries[fileIndex] = new BuildCache.Entry(file.shownAs(), fingerprint, CorrectionViews.pageCount(d), summary,
                     refs, links, shown, found, linkCheck.outside(yearPage));
             return Optional.of(summary);
@@ -446,11 +446,13 @@ public final class SiteBuilder {
 
         private Crawlers.Entry feedEntry(DisclosureSummary s) {
             Office office = offices.get(s.officeId());
-            // Atom needs a date; a disclosure that states none is placed at the start of its budget year.
+            // Atom needs a date; a disclosure that states none is placed at the start of its budget year. A correction
+            // is news to a subscriber, so the entry moves up with it and says so.
             return new Crawlers.Entry(s.title(), SitePaths.year(s.officeId(), s.year()),
-                    s.date().orElse(LocalDate.of(s.year(), 1, 1)),
+                    s.updated().orElse(LocalDate.of(s.year(), 1, 1)),
                     office.name() + " " + s.year() + "年度：" + s.projectCount() + " 个项目，年度资金合计 "
-                            + Amounts.printed(s.totalWan()) + " 万元。");
+                            + Amounts.printed(s.totalWan()) + " 万元。"
+                            + s.corrected().map(date -> "已于 " + date + " 更正。").orElse(""));
         }
 
         /**
@@ -469,9 +471,9 @@ public final class SiteBuilder {
             for (Office office : catalog.offices().stream().sorted(Comparator.comparing(Office::id)).toList()) {
                 pages.add(new Crawlers.Page(SitePaths.office(office.id()), Optional.empty()));
                 for (DisclosureSummary s : byOffice.getOrDefault(office.id(), List.of())) {
-                    pages.add(new Crawlers.Page(SitePaths.year(s.officeId(), s.year()), s.date()));
+                    pages.add(new Crawlers.Page(SitePaths.year(s.officeId(), s.year()), s.updated()));
                     for (String project : s.projectIds()) {
-                        pages.add(new Crawlers.Page(SitePaths.project(s.officeId(), s.year(), project), s.date()));
+                        pages.add(new Crawlers.Page(SitePaths.project(s.officeId(), s.year(), project), s.updated()));
                     }
                 }
             }

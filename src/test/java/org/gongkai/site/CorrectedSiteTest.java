@@ -21,6 +21,7 @@ import org.gongkai.testing.SiteFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +112,28 @@ class CorrectedSiteTest {
         assertFalse(sitemap.contains("/v1/"), sitemap);
         assertTrue(feed.contains(YEAR));
         assertFalse(feed.contains("/v1/"), feed);
+    }
+
+    /** A correction is the disclosure's latest change: the feed, the sitemap and the listing pages date it so. */
+    @Test
+    void theCorrectionDatesTheDisclosuresLatestChange() throws IOException {
+        Document feed = Jsoup.parse(read("feed.xml"), "", Parser.xmlParser());
+        Element entry = feed.select("entry").stream()
+                .filter(e -> e.selectFirst("id").text().equals("https://example.org/" + YEAR)).findFirst().orElseThrow();
+        assertEquals(CorrectedSeeds.DATE + "T00:00:00+08:00", entry.selectFirst("updated").text());
+        assertTrue(entry.selectFirst("summary").text().endsWith("已于 " + CorrectedSeeds.DATE + " 更正。"),
+                entry.selectFirst("summary").text());
+        Document sitemap = Jsoup.parse(read("sitemap.xml"), "", Parser.xmlParser());
+        for (Element url : sitemap.select("url")) {
+            if (url.selectFirst("loc").text().contains("/" + YEAR)) {
+                assertEquals(CorrectedSeeds.DATE, url.selectFirst("lastmod").text(), url.selectFirst("loc").text());
+            }
+        }
+        for (String listing : List.of("", CorrectedSeeds.OFFICE + "/")) {
+            assertEquals("发布日期：未注明　更新日期：" + CorrectedSeeds.DATE, page(listing).select("p.page-dates").text(),
+                    listing);
+        }
+        assertEquals("发布日期：未注明　更新日期：" + CorrectedSeeds.DATE, page(YEAR).select("p.page-dates").text());
     }
 
     @Test
