@@ -2,7 +2,6 @@ package org.gongkai.site;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
 import org.gongkai.integrity.FileSet;
 import org.gongkai.integrity.HashCache;
 import org.gongkai.integrity.Manifest;
@@ -21,14 +20,12 @@ final class OutputManifest {
     }
 
     /**
-     * Hashes what {@code output} will hold once {@code staged} is published, or merged with the {@code carried}
-     * folders and {@code kept} files of the last build, and writes the manifest into the staging folder. The files
-     * staged are all hashed; the carried and kept ones only when the last build's cache does not know them as they
-     * are. Returns the cache to write once the output is published.
+     * Hashes what {@code output} will hold once {@code staged} is published, as {@code contents} lists it, and
+     * writes the manifest into the staging folder. The files staged are all hashed; those kept from the last build
+     * only when its cache does not know them as they are. Returns the cache to write once the output is published.
      */
-    static HashCache stage(StagedOutput staged, Path output, Set<String> carried, Set<String> kept, int threads)
+    static HashCache stage(StagedOutput staged, StagedOutput.Contents contents, Path output, int threads)
             throws IOException {
-        StagedOutput.Contents contents = staged.contents(carried, kept);
         HashCache previous = contents.untouched().isEmpty() ? HashCache.none()
                 : HashCache.read(cacheFor(output), output);
         HashCache.Hashed hashed = previous.manifest(new FileSet(staged.root(), contents.staged()),

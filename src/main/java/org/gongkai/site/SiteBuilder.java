@@ -21,11 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,6 +45,7 @@ import org.gongkai.export.Downloads;
 import org.gongkai.export.OpenData;
 import org.gongkai.export.Years;
 import org.gongkai.integrity.HashCache;
+import org.gongkai.parallel.Threads;
 import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
 import org.gongkai.site.compare.ComparisonPage;
@@ -139,12 +135,13 @@ public final class SiteBuilder {
             Set<String> carried = run.carriedFolders();
             Set<String> keptSearch = previous.isEmpty() ? Set.of()
                     : search.unchanged().stream().map(f -> SitePaths.SEARCH + f).collect(Collectors.toSet());
-            run.linkCheck.check(staged.root(), output, carried, keptSearch).forEach(findings::add);
+            StagedOutput.Contents contents = staged.contents(carried, keptSearch);
+            run.linkCheck.check(contents::file).forEach(findings::add);
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
             BuildCache.forget(output);
-            HashCache hashes = OutputManifest.stage(staged, output, carried, keptSearch, threads);
+            HashCache hashes = OutputManifest.stage(staged, contents, output, threads);
             if (previous.isPresent()) {
                 staged.merge(carried, keptSearch);
                 index.commit();
@@ -326,44 +323,7 @@ public final class SiteBuilder {
 
         /** Runs {@code tasks} on every core and returns their results in the tasks' order. */
         private <T> List<T> inParallel(List<Callable<T>> tasks) throws IOException {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "gongkai-render");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<T>> futures = new ArrayList<>();
-                for (Callable<T> task : tasks) {
-                    futures.add(pool.submit(task));
-                }
-                List<T> results = new ArrayList<>();
-                for (Future<T> f : futures) {
-                    results.add(f.get());
-                }
-                return results;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("构建被中断", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof UncheckedIOException io) {
-                    throw io.getCause();
-                }
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                // Wait for running tasks, so that none writes into the staging folder while a failed build deletes it.
-                pool.shutdownNow();
-                try {
-                    pool.awaitTermination(1, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            return Threads.all("gongkai-render", threads, tasks, "构建被中断");
         }
 
         private Optional<DisclosureSummary> disclosure(int fileIndex, DisclosureFile file, String fingerprint,

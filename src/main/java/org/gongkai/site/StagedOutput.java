@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -80,9 +81,42 @@ final class StagedOutput implements AutoCloseable {
     /**
      * What the target holds once the build is published: the files staged, by path relative to the staging folder,
      * and, for {@link #merge} with the same arguments, the target's files it keeps without their being staged. A
-     * full build passes no folders and files, so the target's files are not listed.
+     * full build passes no folders and files, so the target's files are not listed. Where a file will come from is
+     * looked up here, by the link check and the manifest alike, so that neither repeats {@link #merge}'s rules.
      */
-    record Contents(List<String> staged, List<String> untouched) {}
+    static final class Contents {
+        private final Path staging;
+        private final Path target;
+        private final List<String> staged;
+        private final List<String> untouched;
+        private final Set<String> stagedSet;
+        private final Set<String> untouchedSet;
+
+        private Contents(Path staging, Path target, List<String> staged, Set<String> stagedSet, Set<String> untouched) {
+            this.staging = staging;
+            this.target = target;
+            this.staged = staged;
+            this.stagedSet = stagedSet;
+            this.untouchedSet = untouched;
+            this.untouched = List.copyOf(untouched);
+        }
+
+        List<String> staged() {
+            return staged;
+        }
+
+        List<String> untouched() {
+            return untouched;
+        }
+
+        /** The file that {@code relative} (forward slashes) will be once the build is published, if any. */
+        Optional<Path> file(String relative) {
+            if (stagedSet.contains(relative)) {
+                return Optional.of(staging.resolve(relative));
+            }
+            return untouchedSet.contains(relative) ? Optional.of(target.resolve(relative)) : Optional.empty();
+        }
+    }
 
     Contents contents(Set<String> carried, Set<String> kept) throws IOException {
         List<String> staged = files(staging);
@@ -102,7 +136,7 @@ final class StagedOutput implements AutoCloseable {
             }
         }
         untouched.removeAll(stagedSet);
-        return new Contents(staged, List.copyOf(untouched));
+        return new Contents(staging, target, staged, stagedSet, untouched);
     }
 
     private static List<String> files(Path root) throws IOException {

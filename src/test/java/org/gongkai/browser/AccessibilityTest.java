@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.gongkai.testing.Browser;
 import org.gongkai.testing.CorrectedSeeds;
+import org.gongkai.testing.NpmTools;
 import org.gongkai.testing.PageTypes;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.StaticServer;
@@ -28,27 +25,14 @@ import org.openqa.selenium.By;
  */
 class AccessibilityTest {
 
-    private static final Path SOURCE = Path.of("src/test/node/axe");
-    private static final Path INSTALLED = Path.of("target/axe");
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private static String axe;
 
     @BeforeAll
     static void install() throws IOException, InterruptedException {
-        Files.createDirectories(INSTALLED);
-        for (String file : List.of("package.json", "package-lock.json")) {
-            Files.copy(SOURCE.resolve(file), INSTALLED.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Path script = INSTALLED.resolve("node_modules/axe-core/axe.min.js");
-        if (!Files.isRegularFile(script)) {
-            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(INSTALLED.toFile())
-                    .redirectErrorStream(true).start();
-            String log = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(npm.waitFor(5, TimeUnit.MINUTES), "npm ci did not finish");
-            assertEquals(0, npm.exitValue(), "npm ci failed in " + INSTALLED + ":\n" + log);
-        }
-        axe = Files.readString(script);
+        axe = Files.readString(NpmTools.install("axe", "node_modules/axe-core/axe.min.js")
+                .resolve("node_modules/axe-core/axe.min.js"));
     }
 
     @Test

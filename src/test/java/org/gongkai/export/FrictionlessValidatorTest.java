@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gongkai.testing.NodeScript;
+import org.gongkai.testing.NpmTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FrictionlessValidatorTest {
 
-    private static final Path SOURCE = Path.of("src/test/node/frictionless");
-    private static final Path INSTALLED = Path.of("target/frictionless");
+    private static Path installed;
 
     record Resource(int rows, List<String> errors) {}
 
@@ -37,18 +34,7 @@ class FrictionlessValidatorTest {
     @BeforeAll
     static void install() throws IOException, InterruptedException {
         site = BuiltSeedSite.root();
-        Files.createDirectories(INSTALLED);
-        for (String file : List.of("package.json", "package-lock.json", "validate.js")) {
-            Files.copy(SOURCE.resolve(file), INSTALLED.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (Files.isDirectory(INSTALLED.resolve("node_modules/datapackage"))) {
-            return;
-        }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(INSTALLED.toFile())
-                .redirectErrorStream(true).start();
-        String log = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(npm.waitFor(5, TimeUnit.MINUTES), "npm ci did not finish");
-        assertEquals(0, npm.exitValue(), "npm ci failed in " + INSTALLED + ":\n" + log);
+        installed = NpmTools.install("frictionless", "node_modules/datapackage", "validate.js");
     }
 
     @Test
@@ -59,7 +45,7 @@ class FrictionlessValidatorTest {
                     .map(f -> f.toAbsolutePath().toString()).sorted().toList();
         }
         assertEquals(1 + 4, descriptors.size(), "the site's and one per seed disclosure");
-        List<Report> reports = NodeScript.run(INSTALLED.resolve("validate.js").toString(), descriptors,
+        List<Report> reports = NodeScript.run(installed.resolve("validate.js").toString(), descriptors,
                 new TypeReference<List<Report>>() {}, temp);
         assertEquals(descriptors.size(), reports.size());
         for (Report report : reports) {

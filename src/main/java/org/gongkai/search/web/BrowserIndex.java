@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Region;
+import org.gongkai.parallel.Threads;
 import org.gongkai.search.LiveStatistics;
 import org.gongkai.search.SearchRequest.Mode;
 
@@ -45,6 +46,9 @@ public final class BrowserIndex {
         }
     }
 
+    /** What an interrupted export says. */
+    static final String STOPPED = "检索索引导出被中断";
+
     /**
      * As above, from an open reader, which stays open, and writing only the files that differ from those in
      * {@code published}, the export of an earlier build, if given. The result summaries are written on two threads
@@ -54,7 +58,7 @@ public final class BrowserIndex {
             List<Office> offices, int threads) throws IOException {
         Numbering numbering = Numbering.of(reader);
         OutputFiles files = new OutputFiles(folder, published);
-        ExecutorService summaries = ExportThreads.pool("gongkai-search-summaries", 2);
+        ExecutorService summaries = Threads.pool("gongkai-search-summaries", 2);
         try {
             Future<Summaries.Facts> projects = summaries.submit(
                     () -> Summaries.write(reader, numbering, Mode.PROJECTS, files));
@@ -63,11 +67,11 @@ public final class BrowserIndex {
             TermShards terms = new TermShards(reader, new LiveStatistics(reader), numbering, files, threads);
             int shards = terms.shardCount(SHARD_BYTES);
             int phraseShards = terms.write(shards);
-            Facets.write(ExportThreads.result(projects), ExportThreads.result(rows), regions, offices, files);
+            Facets.write(Threads.result(projects, STOPPED), Threads.result(rows, STOPPED), regions, offices, files);
             return new Export(new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
                     numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK), files.unchanged());
         } finally {
-            ExportThreads.stop(summaries);
+            Threads.stop(summaries);
         }
     }
 }

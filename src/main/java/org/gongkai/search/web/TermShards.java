@@ -17,6 +17,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.gongkai.parallel.Threads;
 import org.gongkai.search.ImpactReader;
 import org.gongkai.search.LiveStatistics;
 import org.gongkai.search.SearchField;
@@ -94,7 +95,7 @@ final class TermShards {
             }
             firstTerm[shard] = next;
         }
-        ExecutorService pool = ExportThreads.pool("gongkai-search-export", threads);
+        ExecutorService pool = Threads.pool("gongkai-search-export", threads);
         try {
             List<Future<Void>> parts = new ArrayList<>();
             int per = (shards + threads - 1) / threads;
@@ -110,14 +111,14 @@ final class TermShards {
                 }));
             }
             for (Future<Void> part : parts) {
-                ExportThreads.result(part);
+                Threads.result(part, BrowserIndex.STOPPED);
             }
             // Two phrases a shard on average: a common phrase's entry is large, so few share a file.
             int phraseShards = Math.max(1, (phrases.largestKind() + 1) / 2);
             phrases.write(files, numbering, phraseShards);
             return phraseShards;
         } finally {
-            ExportThreads.stop(pool);
+            Threads.stop(pool);
         }
     }
 

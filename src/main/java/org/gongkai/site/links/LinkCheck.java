@@ -3,7 +3,6 @@ package org.gongkai.site.links;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import org.gongkai.content.load.Finding;
 
 /**
@@ -110,11 +110,11 @@ public final class LinkCheck {
 
     /**
      * The findings about every link read: a place that is not among the files of the site as it will be published
-     * (the files staged, and those of {@code published} in the {@code carried} folders or among the {@code kept}
-     * files, all relative to the site's root) is an error, and so is an anchor its page does not have.
+     * ({@code published} gives the file a path from the site's root will be, if any) is an error, and so is an
+     * anchor its page does not have.
      */
-    public List<Finding> check(Path staged, Path published, Set<String> carried, Set<String> kept) throws IOException {
-        SiteFiles files = new SiteFiles(staged, published, carried, kept);
+    public List<Finding> check(Function<String, Optional<Path>> published) throws IOException {
+        SiteFiles files = new SiteFiles(published);
         for (Map.Entry<String, LinkOrigin> e : targets.entrySet()) {
             if (files.page(e.getKey()).isEmpty()) {
                 problems.add(findings.missing(e.getValue(), e.getKey()));
@@ -188,39 +188,15 @@ public final class LinkCheck {
         return Optional.empty();
     }
 
-    /** The files of the site as it will be published, looked up one at a time. */
-    private record SiteFiles(Path staged, Path published, Set<String> carried, Set<String> kept) {
+    /** The files of the site as it will be published, as a server answers a link. */
+    private record SiteFiles(Function<String, Optional<Path>> published) {
 
         /** The file a link to {@code target} gets from a server: a folder's index.html, also without its slash. */
         Optional<Path> page(String target) {
             if (target.isEmpty() || target.endsWith("/")) {
-                return file(target + "index.html");
+                return published.apply(target + "index.html");
             }
-            Optional<Path> file = file(target);
-            return file.isPresent() ? file : file(target + "/index.html");
-        }
-
-        private Optional<Path> file(String relative) {
-            try {
-                Path here = staged.resolve(relative);
-                if (Files.isRegularFile(here)) {
-                    return Optional.of(here);
-                }
-                Path there = published.resolve(relative);
-                return (kept.contains(relative) || inCarried(relative)) && Files.isRegularFile(there)
-                        ? Optional.of(there) : Optional.empty();
-            } catch (InvalidPathException e) {
-                return Optional.empty();
-            }
-        }
-
-        private boolean inCarried(String relative) {
-            for (int slash = relative.indexOf('/'); slash >= 0; slash = relative.indexOf('/', slash + 1)) {
-                if (carried.contains(relative.substring(0, slash + 1))) {
-                    return true;
-                }
-            }
-            return false;
+            return published.apply(target).or(() -> published.apply(target + "/index.html"));
         }
     }
 
