@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.gongkai.content.load.ContentLoader;
+import org.gongkai.output.OutputRefused;
+import org.gongkai.site.BuildProgress;
 import org.gongkai.site.BuildResult;
 import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
@@ -29,8 +31,26 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        SiteBuilder builder = new SiteBuilder(new ContentLoader(folders.content), new Templates(folders.templates()));
-        BuildResult result = builder.build(folders.output);
+        BuildProgress waiting = new BuildProgress() {
+            @Override
+            public void disclosureDone(int done, int total) {
+            }
+
+            @Override
+            public void waitingFor(String holder) {
+                err.println(BuildText.waiting(holder, folders.output));
+                err.flush();
+            }
+        };
+        SiteBuilder builder = new SiteBuilder(new ContentLoader(folders.content), new Templates(folders.templates()),
+                Runtime.getRuntime().availableProcessors(), waiting);
+        BuildResult result;
+        try {
+            result = builder.build(folders.output);
+        } catch (OutputRefused e) {
+            err.println(e.getMessage());
+            return Main.USAGE;
+        }
         return BuildText.print(result, folders.output, (System.nanoTime() - start) / 1e9, out, err);
     }
 }

@@ -11,6 +11,11 @@ final class BuildText {
 
     private BuildText() {}
 
+    /** The line that tells the publisher why the build has not started yet. */
+    static String waiting(String holder, Path output) {
+        return holder + "正在生成 " + output + "，等它完成后再开始（同一输出目录一次只进行一个生成；按 Ctrl-C 取消）……";
+    }
+
     /** Prints the outcome and returns the exit code {@code build} gives it. */
     static int print(BuildResult result, Path output, double seconds, PrintWriter out, PrintWriter err) {
         if (!result.published()) {

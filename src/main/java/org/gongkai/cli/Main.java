@@ -17,8 +17,10 @@ import picocli.CommandLine.Command;
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 
-    /** Exit code for content that has errors. Usage errors exit with picocli's 2. */
+    /** Exit code for content that has errors. */
     static final int CONTENT_ERRORS = 1;
+    /** Exit code for a command the program will not carry out as given: picocli's for bad options, a refused output. */
+    static final int USAGE = 2;
     /** Exit code for a failure of the environment: unwritable output, broken templates. */
     static final int FAILURE = 3;
 

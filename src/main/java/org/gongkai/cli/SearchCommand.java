@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.gongkai.output.WorkFolder;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchRequest;
-import org.gongkai.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "最多显示的结果数（默认 50）")
     int limit = 50;
 
-    @Option(names = "--site", paramLabel = "DIR", description = "已生成的网站目录（默认 site），索引在其旁的 .gongkai/search-index")
+    @Option(names = "--site", paramLabel = "DIR", description = "已生成的网站目录（默认 site），索引在其旁的 .gongkai/DIR/search-index")
     Path site = Path.of("site");
 
     @Spec
@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path index = SiteBuilder.indexFor(site);
+        Path index = WorkFolder.of(site).searchIndex();
         if (!Files.isDirectory(index)) {
             spec.commandLine().getErr().println("找不到检索索引 " + index + "。请先运行 gongkai build 生成网站。");
             return Main.FAILURE;

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.util.concurrent.Callable;
+import org.gongkai.output.OutputFolder;
+import org.gongkai.output.OutputRefused;
 import org.gongkai.serve.BuildReport;
 import org.gongkai.serve.Preview;
 import org.gongkai.serve.PreviewSettings;
@@ -38,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("端口应在 0 到 65535 之间（0 表示自动选择）。");
-            return 2;
+            return Main.USAGE;
         }
         BuildReport report = new BuildReport() {
             @Override
@@ -52,6 +54,13 @@ final class ServeCommand implements Callable<Integer> {
                 err.flush();
             }
         };
+        try {
+            // Refused before the preview starts, as build refuses it; a later refusal shows like a failed build.
+            OutputFolder.claim(folders.output, folders.content, folders.templates());
+        } catch (OutputRefused e) {
+            err.println(e.getMessage());
+            return Main.USAGE;
+        }
         Preview preview;
         try {
             preview = Preview.start(new PreviewSettings(folders.content, folders.output, folders.templates(), port), report, err);

@@ -1,11 +1,7 @@
 package org.gongkai.integrity;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,14 +38,7 @@ public final class Verifier {
      * counts, links and special files included; a path of {@code ignored} is not reported as extra.
      */
     public static Report check(Path dir, Manifest manifest, Set<String> ignored, int threads) throws IOException {
-        Set<String> present = new HashSet<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                present.add(relative(dir, file));
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        Set<String> present = new HashSet<>(FileSet.below(dir).paths());
         List<Manifest.Entry> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Manifest.Entry e : manifest.entries()) {
@@ -72,15 +61,6 @@ public final class Verifier {
         List<String> extra = new ArrayList<>(present);
         extra.sort(Manifest.ORDER);
         return new Report(changed, missing, extra, found.size());
-    }
-
-    /** A path below {@code dir} with forward slashes; on Linux a backslash is part of a name and stays. */
-    private static String relative(Path dir, Path file) {
-        StringBuilder path = new StringBuilder();
-        for (Path name : dir.relativize(file)) {
-            path.append(path.isEmpty() ? "" : "/").append(name);
-        }
-        return path.toString();
     }
 
     /** The SHA-256 of a file, for a manifest entry of a file that the manifest itself cannot list. */

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import org.gongkai.output.OutputRefused;
 import org.gongkai.site.BuildResult;
 import org.gongkai.site.Templates;
 
@@ -101,7 +102,7 @@ public final class Preview implements AutoCloseable {
             BuildResult result = rebuild.run(new ProgressLine(terminal, System::nanoTime));
             report.finished(result, (System.nanoTime() - start) / 1e9);
             next = previous.next(result);
-        } catch (Templates.TemplateFailure e) {
+        } catch (Templates.TemplateFailure | OutputRefused e) {
             next = failed(previous, e.getMessage());
         } catch (IOException e) {
             next = failed(previous, "读写文件失败：" + e + "。请检查磁盘空间和目录权限。");

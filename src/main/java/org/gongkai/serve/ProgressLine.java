@@ -31,4 +31,10 @@ final class ProgressLine implements BuildProgress {
         err.printf("已处理 %d/%d 份公开文件…%n", done, total);
         err.flush();
     }
+
+    @Override
+    public synchronized void waitingFor(String holder) {
+        err.println(holder + "正在生成同一个输出目录，等它完成后再开始……");
+        err.flush();
+    }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.content.load.Finding;
+import org.gongkai.output.WorkFolder;
 import org.gongkai.site.compare.GroupKey;
 import org.gongkai.site.compare.Indicators;
 import org.gongkai.site.compare.ProjectRef;
@@ -65,23 +66,18 @@ record BuildCache(String format, String output, String inputs, List<Entry> discl
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** The cache kept beside {@code output}, with the search index. */
-    static Path fileFor(Path output) {
-        return SiteBuilder.indexFor(output).resolveSibling("build-cache.json");
-    }
-
     /**
-     * The cache of the last build of {@code output}, if there is one that this program wrote for this folder and
-     * these inputs. A cache that cannot be read only costs a full build, so it is never an error.
+     * The cache of the last build of {@code work}'s output, if there is one that this program wrote for this folder
+     * and these inputs. A cache that cannot be read only costs a full build, so it is never an error.
      */
-    static Optional<BuildCache> read(Path output, String inputs) {
-        Path file = fileFor(output);
-        if (!Files.isRegularFile(file) || !Files.isDirectory(output)) {
+    static Optional<BuildCache> read(WorkFolder work, String inputs) {
+        Path file = work.buildCache();
+        if (!Files.isRegularFile(file) || !Files.isDirectory(work.output())) {
             return Optional.empty();
         }
         try {
             BuildCache cache = JSON.readValue(file.toFile(), BuildCache.class);
-            return FORMAT.equals(cache.format()) && cache.output().equals(absolute(output))
+            return FORMAT.equals(cache.format()) && cache.output().equals(absolute(work.output()))
                     && cache.inputs().equals(inputs) ? Optional.of(cache) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -89,13 +85,13 @@ record BuildCache(String format, String output, String inputs, List<Entry> discl
     }
 
     /** Removes the cache before the output is touched, so that an interrupted build is followed by a full one. */
-    static void forget(Path output) throws IOException {
-        Files.deleteIfExists(fileFor(output));
+    static void forget(WorkFolder work) throws IOException {
+        Files.deleteIfExists(work.buildCache());
     }
 
     /** Writes the cache whole or not at all. */
-    void write(Path output) throws IOException {
-        Path file = fileFor(output);
+    void write(WorkFolder work) throws IOException {
+        Path file = work.buildCache();
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), "build-cache-", ".json");
         try (OutputStream out = Files.newOutputStream(temporary)) {

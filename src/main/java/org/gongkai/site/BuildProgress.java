@@ -4,8 +4,12 @@ package org.gongkai.site;
 @FunctionalInterface
 public interface BuildProgress {
 
-    /** Nobody listening: {@code gongkai build} and the tests. */
+    /** Nobody listening: the tests. */
     BuildProgress NONE = (done, total) -> { };
 
     void disclosureDone(int done, int total);
+
+    /** Told once, before anything is built, when another build of the same output holds its lock. */
+    default void waitingFor(String holder) {
+    }
 }

@@ -33,6 +33,7 @@ import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.DisclosureFile;
 import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
+import org.gongkai.content.load.Severity;
 import org.gongkai.content.load.Subject;
 import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Disclosure;
@@ -40,11 +41,18 @@ import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.Region;
 import org.gongkai.content.model.Site;
+import org.gongkai.content.model.SourcePosition;
 import org.gongkai.export.Crawlers;
 import org.gongkai.export.Downloads;
 import org.gongkai.export.OpenData;
 import org.gongkai.export.Years;
 import org.gongkai.integrity.HashCache;
+import org.gongkai.integrity.Manifest;
+import org.gongkai.output.BuildLock;
+import org.gongkai.output.OutputFolder;
+import org.gongkai.output.OutputRefused;
+import org.gongkai.output.Staging;
+import org.gongkai.output.WorkFolder;
 import org.gongkai.parallel.Threads;
 import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
@@ -66,11 +74,6 @@ import org.gongkai.site.links.Prose;
  * swaps the staging folder in. Any content error leaves the previous site untouched.
  */
 public final class SiteBuilder {
-
-    /** The Lucene index, beside the output folder: its files are not byte-reproducible, so not in the site. */
-    public static Path indexFor(Path output) {
-        return output.toAbsolutePath().normalize().getParent().resolve(".gongkai").resolve("search-index");
-    }
 
     /** Where the publisher's check report goes: linked from no public page. */
     public static final String REPORT_PAGE = "_gongkai/check/";
@@ -100,21 +103,46 @@ public final class SiteBuilder {
      * Builds the site into {@code output}. When the last build of that folder left a cache for the same settings,
      * templates and program, only the year files that changed since are read and rendered; the rest keep their
      * files untouched, and the site-wide pages, downloads and search index come out as a full build makes them.
+     * The new site is staged whole in the work folder and swapped in with one step, under the output's lock.
+     *
+     * @throws OutputRefused before anything is written, when {@code output} is not a folder the build may replace
      */
     public BuildResult build(Path output) throws IOException {
+        OutputFolder folder = OutputFolder.claim(output, loader.root(), templates.directory());
+        boolean[] waited = {false};
+        try (BuildLock lock = BuildLock.acquire(folder, holder -> {
+            waited[0] = true;
+            progress.waitingFor(holder);
+        })) {
+            if (waited[0]) {
+                // The build that held the lock may have changed the output; it is judged again as it is now.
+                folder = OutputFolder.claim(output, loader.root(), templates.directory());
+            }
+            return build(folder);
+        }
+    }
+
+    private BuildResult build(OutputFolder folder) throws IOException {
+        WorkFolder work = folder.work();
+        Path output = work.output();
         Findings findings = new Findings();
+        for (Path stray : work.strays()) {
+            findings.add(new Finding("output.stray", Severity.WARNING, SourcePosition.ofFile(stray.toString()),
+                    "这是早先版本的 gongkai 在生成被中断时留在网站旁的临时目录。gongkai 只改动输出目录和 .gongkai/，"
+                            + "不会删除它；确认不需要后可以手动删除。"));
+        }
         Optional<Catalog> catalog = loader.catalog(findings);
         if (catalog.isEmpty()) {
             return new BuildResult(false, findings, 0);
         }
         String inputs = Fingerprints.inputs(catalog.get().site(), loader.shownRoot(), templates.directory());
-        Optional<BuildCache> previous = BuildCache.read(output, inputs)
-                .filter(cache -> Files.isDirectory(indexFor(output)));
-        // An incremental build updates the published index in place and commits only at the end; its staged index
-        // folder stays empty and is removed on closing.
-        try (StagedOutput staged = StagedOutput.beside(output);
-                StagedOutput stagedIndex = StagedOutput.beside(indexFor(output));
-                SearchIndexWriter index = previous.isPresent() ? SearchIndexWriter.update(indexFor(output))
+        Optional<BuildCache> previous = BuildCache.read(work, inputs)
+                .filter(cache -> Files.isDirectory(work.searchIndex()));
+        // An incremental build updates the published index in place and commits only at the end; a full build writes
+        // a new index in the work folder and swaps it in.
+        try (Staging staged = Staging.site(folder);
+                Staging stagedIndex = previous.isPresent() ? null : Staging.index(work);
+                SearchIndexWriter index = previous.isPresent() ? SearchIndexWriter.update(work.searchIndex())
                         : SearchIndexWriter.create(stagedIndex.root())) {
             Run run = new Run(catalog.get(), staged.root(), output, findings, index);
             List<DisclosureSummary> summaries = run.disclosures(previous);
@@ -135,23 +163,22 @@ public final class SiteBuilder {
             Set<String> carried = run.carriedFolders();
             Set<String> keptSearch = previous.isEmpty() ? Set.of()
                     : search.unchanged().stream().map(f -> SitePaths.SEARCH + f).collect(Collectors.toSet());
-            StagedOutput.Contents contents = staged.contents(carried, keptSearch);
+            Staging.Contents contents = staged.contents(carried, keptSearch);
             run.linkCheck.check(contents::file).forEach(findings::add);
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
-            BuildCache.forget(output);
-            HashCache hashes = OutputManifest.stage(staged, contents, output, threads);
-            if (previous.isPresent()) {
-                staged.merge(carried, keptSearch);
-                index.commit();
-            } else {
-                index.commit();
+            BuildCache.forget(work);
+            staged.keepUnchanged(contents);
+            HashCache hashes = OutputManifest.stage(staged, contents, work, threads);
+            staged.keepIfUnchanged(Manifest.FILE_NAME);
+            staged.publish();
+            index.commit();
+            if (stagedIndex != null) {
                 stagedIndex.publish();
-                staged.publish();
             }
-            hashes.write(OutputManifest.cacheFor(output), output);
-            new BuildCache(BuildCache.FORMAT, BuildCache.absolute(output), inputs, run.entries()).write(output);
+            hashes.write(work.fileHashes(), output);
+            new BuildCache(BuildCache.FORMAT, BuildCache.absolute(output), inputs, run.entries()).write(work);
             return new BuildResult(true, findings, run.pages.get());
         }
     }
@@ -281,7 +308,7 @@ public final class SiteBuilder {
             }
         }
 
-        /** The year folders kept from the last build, as {@link StagedOutput#merge} takes them. */
+        /** The year folders kept from the last build, as {@link Staging#contents} takes them. */
         Set<String> carriedFolders() {
             Set<String> folders = new HashSet<>();
             for (int i = 0; i < entries.length; i++) {

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.gongkai.content.load.Catalog;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.Findings;
+import org.gongkai.output.WorkFolder;
 import org.gongkai.search.web.BrowserIndex;
-import org.gongkai.site.SiteBuilder;
 import org.gongkai.testing.Browser;
 import org.gongkai.testing.SearchProbe;
 import org.gongkai.testing.SiteFiles;
@@ -104,7 +104,7 @@ public final class SearchBenchmark {
         for (int r = 0; r < runs; r++) {
             Path folder = Files.createTempDirectory("gongkai-export");
             long start = System.nanoTime();
-            BrowserIndex.export(SiteBuilder.indexFor(site), folder, catalog.site().regions(), catalog.offices());
+            BrowserIndex.export(WorkFolder.of(site).searchIndex(), folder, catalog.site().regions(), catalog.offices());
             times.add(seconds(start));
             deleteTree(folder);
         }
@@ -113,7 +113,7 @@ public final class SearchBenchmark {
 
     private static void sizes(Path site, PrintStream out) throws IOException {
         long[] search = folderSize(site.resolve("search"));
-        long[] lucene = folderSize(SiteBuilder.indexFor(site));
+        long[] lucene = folderSize(WorkFolder.of(site).searchIndex());
         long[] shards = folderSize(site.resolve("search/p/t"));
         out.printf("browser index: %.1f MB in %d files (project term shards: %d files, %.1f MB); Lucene index: %.1f MB%n",
                 search[0] / 1e6, search[1], shards[1], shards[0] / 1e6, lucene[0] / 1e6);

@@ -22,8 +22,8 @@ import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
+import org.gongkai.output.WorkFolder;
 import org.gongkai.site.BuildResult;
-import org.gongkai.site.SiteBuilder;
 import org.gongkai.testing.Seeds;
 import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +50,7 @@ class SearchIndexTest {
         Path site = temp.resolve("site");
         BuildResult result = SiteFiles.build(Seeds.CONTENT, site);
         assertTrue(result.published());
-        indexDir = SiteBuilder.indexFor(site);
+        indexDir = WorkFolder.of(site).searchIndex();
         index = SearchIndex.open(indexDir);
         catalog = Seeds.catalog();
         disclosures = Seeds.disclosures();

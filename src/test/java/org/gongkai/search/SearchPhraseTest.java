@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.gongkai.site.SiteBuilder;
+import org.gongkai.output.WorkFolder;
 import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +55,7 @@ class SearchPhraseTest {
                 """);
         Path site = temp.resolve("site");
         assertTrue(SiteFiles.build(content, site).published());
-        index = SearchIndex.open(SiteBuilder.indexFor(site));
+        index = SearchIndex.open(WorkFolder.of(site).searchIndex());
     }
 
     @AfterAll

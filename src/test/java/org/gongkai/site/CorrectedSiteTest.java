@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.output.WorkFolder;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
@@ -138,7 +139,7 @@ class CorrectedSiteTest {
 
     @Test
     void searchFindsOnlyTheCurrentText() throws IOException {
-        try (SearchIndex index = SearchIndex.open(SiteBuilder.indexFor(site))) {
+        try (SearchIndex index = SearchIndex.open(WorkFolder.of(site).searchIndex())) {
             assertEquals(List.of(), urls(index, CorrectedSeeds.MISPRINT));
             assertTrue(urls(index, CorrectedSeeds.NAME).contains(YEAR + CorrectedSeeds.PROJECT + "/"));
         }

@@ -34,7 +34,7 @@ class GoldenSiteTest {
         assertTrue(result.published(), () -> result.findings().sorted().toString());
 
         if (Boolean.getBoolean("gongkai.regenerate")) {
-            StagedOutput.deleteTree(EXPECTED);
+            SiteFiles.delete(EXPECTED);
             for (String file : pages(out)) {
                 Path target = EXPECTED.resolve(file);
                 Files.createDirectories(target.getParent());

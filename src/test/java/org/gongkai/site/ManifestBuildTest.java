@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.integrity.Manifest;
+import org.gongkai.output.WorkFolder;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.Seeds;
 import org.gongkai.testing.SiteFiles;
@@ -78,7 +79,7 @@ class ManifestBuildTest {
         String carried = "luan-szfb/2026/index.html";
         String real = SiteFiles.sha256(site.resolve(carried));
         String planted = "0".repeat(64);
-        Path cache = OutputManifest.cacheFor(site);
+        Path cache = WorkFolder.of(site).fileHashes();
         String text = Files.readString(cache, StandardCharsets.UTF_8);
         assertTrue(text.contains(real + "  " + carried + "\n"), text);
         Files.writeString(cache, text.replace(real + "  " + carried, planted + "  " + carried), StandardCharsets.UTF_8);

@@ -84,12 +84,16 @@ class StagedBuildTest {
 
     @Test
     void successfulBuildReplacesOldSiteWhole() throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copy(GoldenSiteTest.FIXTURE.resolve("content"), content);
         Path site = temp.resolve("site");
-        Files.createDirectories(site.resolve("stale"));
-        Files.writeString(site.resolve("stale/index.html"), "old page");
-        assertTrue(SiteFiles.build(GoldenSiteTest.FIXTURE.resolve("content"), site).published());
-        assertFalse(Files.exists(site.resolve("stale")), "pages of the previous build do not survive");
-        assertTrue(Files.exists(site.resolve("demo-office/2024/rexian/index.html")));
+        assertTrue(SiteFiles.build(content, site).published());
+        assertTrue(Files.exists(site.resolve("demo-office/2024/zwgk/index.html")));
+        replace(content.resolve("offices/demo-office/2024.yaml"), "id: zwgk", "id: zwgk-new");
+
+        assertTrue(SiteFiles.build(content, site).published());
+        assertFalse(Files.exists(site.resolve("demo-office/2024/zwgk")), "pages of the previous build do not survive");
+        assertTrue(Files.exists(site.resolve("demo-office/2024/zwgk-new/index.html")));
     }
 
     /**
@@ -104,7 +108,7 @@ class StagedBuildTest {
         Path site = temp.resolve("site");
         assertTrue(build(content, templates, site).published());
         Map<String, byte[]> before = SiteFiles.snapshot(site);
-        Map<String, byte[]> indexBefore = SiteFiles.snapshot(temp.resolve(".gongkai/search-index"));
+        Map<String, byte[]> indexBefore = SiteFiles.snapshot(temp.resolve(".gongkai/site/search-index"));
 
         breakage.apply(content, templates);
         BuildResult broken = build(content, templates, site);
@@ -113,16 +117,19 @@ class StagedBuildTest {
         Map<String, byte[]> after = SiteFiles.snapshot(site);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(file)), file));
-        Map<String, byte[]> indexAfter = SiteFiles.snapshot(temp.resolve(".gongkai/search-index"));
+        Map<String, byte[]> indexAfter = SiteFiles.snapshot(temp.resolve(".gongkai/site/search-index"));
         assertEquals(indexBefore.keySet(), indexAfter.keySet(), "the search index keeps its files");
         indexBefore.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, indexAfter.get(file)), file));
         try (Stream<Path> siblings = Files.list(temp)) {
             assertEquals(List.of(".gongkai", "content", "site", "templates"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left behind");
         }
-        try (Stream<Path> index = Files.list(temp.resolve(".gongkai"))) {
-            assertEquals(List.of("build-cache.json", "file-hashes", "search-index"),
-                    index.map(p -> p.getFileName().toString()).sorted().toList());
+        try (Stream<Path> work = Files.list(temp.resolve(".gongkai"))) {
+            assertEquals(List.of("site"), work.map(p -> p.getFileName().toString()).toList());
+        }
+        try (Stream<Path> work = Files.list(temp.resolve(".gongkai/site"))) {
+            assertEquals(List.of("build-cache.json", "file-hashes", "lock", "search-index"),
+                    work.map(p -> p.getFileName().toString()).sorted().toList(), "nothing staged is left");
         }
         return broken;
     }

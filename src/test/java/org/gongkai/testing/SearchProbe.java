@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.output.WorkFolder;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchRequest;
-import org.gongkai.site.SiteBuilder;
 import org.openqa.selenium.By;
 
 /**
@@ -24,7 +24,7 @@ public final class SearchProbe implements AutoCloseable {
     private final Browser browser;
 
     public SearchProbe(Path site, StaticServer server, Browser browser) throws IOException {
-        this.index = SearchIndex.open(SiteBuilder.indexFor(site));
+        this.index = SearchIndex.open(WorkFolder.of(site).searchIndex());
         this.server = server;
         this.browser = browser;
     }

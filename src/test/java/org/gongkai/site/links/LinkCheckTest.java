@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The link check on its own: a link counts as working when the site as published has its file (which files those
- * are is {@code StagedOutput.Contents}'s to say), what a kept folder's links become, and how many findings a
+ * are is {@code Staging.Contents}'s to say), what a kept folder's links become, and how many findings a
  * template's one mistake gives.
  */
 class LinkCheckTest {
