@@ -98,11 +98,21 @@ final class DirectorySwap {
                         System.setProperty("jna.tmpdir", scratch.toAbsolutePath().toString());
                     }
                     libc = Native.load("c", LibC.class);
+                    // JNA removes the stub it unpacked once loaded; the folder goes too, not to linger in the work folder.
+                    deleteIfEmpty(scratch);
                 } catch (IOException | UnsatisfiedLinkError | NoClassDefFoundError e) {
                     unavailable = true;
                 }
             }
             return libc;
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
         }
     }
 
