@@ -53,8 +53,10 @@ public final class ContentLoader {
     /** The catalog, or empty when site.yaml or an office file has errors (reported to {@code findings}). */
     public Optional<Catalog> catalog(Findings findings) {
         if (!Files.isDirectory(root)) {
-            findings.error("content.missing", SourcePosition.ofFile(shown(root)),
-                    "找不到内容目录。请在该位置创建内容目录（含 site.yaml 与 offices/），或用 --content 指定目录。");
+            // The content folder is the positional argument of build, serve and check; none of them has an option for it.
+            findings.error("content.missing", SourcePosition.ofFile(shown(root)), "找不到内容目录："
+                    + root.toAbsolutePath().normalize() + " 不存在或不是目录。请在该位置创建内容目录（含 site.yaml 与 offices/），"
+                    + "或在命令后写出内容目录的位置，例如 gongkai build 内容目录（serve 与 check 相同）。");
             return Optional.empty();
         }
         Optional<String> about = readMarkdown(root.resolve("about.md"), findings);
