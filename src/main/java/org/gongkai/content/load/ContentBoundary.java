@@ -93,7 +93,8 @@ final class ContentBoundary {
             return Optional.empty();
         }
         if (!real.startsWith(realRoot)) {
-            findings.error("content.outside", at(path), "这是一个指向内容目录之外的链接（实际位置：" + real + "）。gongkai 只读取内容目录之内的文件，以免把别处的文件公开到网站上。请把要公开的" + kind
+            findings.error("content.outside", at(path), "这是一个指向内容目录之外的链接（实际位置：" + real
+                    + "）。gongkai 只读取内容目录之内的文件，以免把别处的文件公开到网站上。请把要公开的" + kind
                     + "复制到内容目录中替换这个链接，或删除这个链接。");
             return Optional.empty();
         }

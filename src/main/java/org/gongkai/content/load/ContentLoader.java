@@ -57,7 +57,7 @@ public final class ContentLoader {
      */
     public Optional<Catalog> catalog(Findings findings) {
         if (!Files.isDirectory(root)) {
-            // The content folder is the positional argument of build, serve and check; none of them has an option for it.
+            // The content folder is the positional argument of build, serve and check: none has an option for it.
             findings.error("content.missing", SourcePosition.ofFile(shown(root)), "找不到内容目录："
                     + root.toAbsolutePath().normalize() + " 不存在或不是目录。请在该位置创建内容目录（含 site.yaml 与 offices/），"
                     + "或在命令后写出内容目录的位置，例如 gongkai build 内容目录（serve 与 check 相同）。");
@@ -136,8 +136,8 @@ public final class ContentLoader {
                 .filter(d -> everyEarlierNamed(file, d, findings)));
     }
 
-    private Optional<Disclosure> earlier(ContentBoundary bounds, DisclosureFile file, int version, SourcePosition namedAt,
-            Findings findings) {
+    private Optional<Disclosure> earlier(ContentBoundary bounds, DisclosureFile file, int version,
+            SourcePosition namedAt, Findings findings) {
         Optional<DisclosureFile.Earlier> kept = file.earlier().stream().filter(e -> e.version() == version).findFirst();
         if (kept.isEmpty()) {
             Path expected = file.path().resolveSibling(EARLIER_FOLDER).resolve(file.year() + "-" + version + ".yaml");

@@ -119,7 +119,8 @@ final class YamlSyntaxError {
     /** The quote a scalar is written in, or 0 for one written without. */
     private static char quote(ScalarToken scalar) {
         DumperOptions.ScalarStyle style = scalar.getStyle();
-        return style == DumperOptions.ScalarStyle.DOUBLE_QUOTED ? '"' : style == DumperOptions.ScalarStyle.SINGLE_QUOTED ? '\'' : 0;
+        return style == DumperOptions.ScalarStyle.DOUBLE_QUOTED ? '"'
+                : style == DumperOptions.ScalarStyle.SINGLE_QUOTED ? '\'' : 0;
     }
 
     private static String escaping(char quote) {

@@ -40,7 +40,7 @@ class ContentBoundaryTest {
         void apply(Path content, Path outside) throws IOException;
     }
 
-    /** {@code expected} holds {C} for the content folder as findings name it and {O} for the outside folder's real path. */
+    /** {@code expected} holds {C} for the content folder as findings name it, {O} for the outside folder's real path. */
     record Case(String name, Setup setup, List<String> expected) {}
 
     static final String OUTSIDE = ": 错误：这是一个指向内容目录之外的链接（实际位置：{O}/%s）。gongkai 只读取内容目录之内的文件，"
@@ -50,7 +50,7 @@ class ContentBoundaryTest {
         return "{C}/" + link + String.format(OUTSIDE, target, kind);
     }
 
-    /** {@code path} moved out of the content folder and a link to it left in its place: valid content, read from outside. */
+    /** {@code path} moved out of the content folder, with a link to it in its place: valid content, read from outside. */
     static Case movedOut(String path, String kind) {
         String name = Path.of(path).getFileName().toString();
         return new Case(path + " leads outside", (c, o) -> moveOut(c.resolve(path), o.resolve(name)),
