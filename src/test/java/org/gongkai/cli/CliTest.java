@@ -136,6 +136,45 @@ class CliTest {
         assertTrue(run.out().contains("缺少必填字段“base_url”"), run.out());
     }
 
+    /** The content folder is the positional argument of build, serve and check: the fix names no option they lack. */
+    @Test
+    void aMissingContentFolderIsNamedWithAFixTheCommandsAccept() {
+        String advice = " 不存在或不是目录。请在该位置创建内容目录（含 site.yaml 与 offices/），或在命令后写出内容目录的位置，"
+                + "例如 gongkai build 内容目录（serve 与 check 相同）。 [content.missing]\n";
+        Run build = gongkai("build", "no-such-content", "-o", temp.resolve("site").toString(), "--templates", "templates");
+        assertEquals(1, build.code());
+        assertTrue(build.err().startsWith("no-such-content\n  -       错误  找不到内容目录："
+                + Path.of("no-such-content").toAbsolutePath() + advice), build.err());
+        assertFalse(Files.exists(temp.resolve("site")));
+
+        Path missing = temp.resolve("content");
+        Run check = gongkai("check", missing.toString());
+        assertEquals(1, check.code());
+        assertTrue(check.out().startsWith(missing + "\n  -       错误  找不到内容目录：" + missing + advice), check.out());
+    }
+
+    /** build and check both refuse a link out of the content folder; the build publishes nothing. */
+    @Test
+    void aLinkOutOfTheContentFolderFailsBuildAndCheck() throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copy(Path.of("src/test/resources/fixture-site/content"), content);
+        Path secret = Files.writeString(temp.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Files.delete(content.resolve("about.md"));
+        Files.createSymbolicLink(content.resolve("about.md"), secret);
+        String finding = content.resolve("about.md") + "\n  -       错误  这是一个指向内容目录之外的链接（实际位置："
+                + secret.toRealPath() + "）。gongkai 只读取内容目录之内的文件，以免把别处的文件公开到网站上。"
+                + "请把要公开的文件复制到内容目录中替换这个链接，或删除这个链接。 [content.outside]\n";
+
+        Run build = gongkai("build", content.toString(), "-o", temp.resolve("site").toString(), "--templates", "templates");
+        assertEquals(1, build.code());
+        assertTrue(build.err().startsWith(finding), build.err());
+        assertFalse(Files.exists(temp.resolve("site")));
+
+        Run check = gongkai("check", content.toString());
+        assertEquals(1, check.code());
+        assertTrue(check.out().startsWith(finding), check.out());
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> list = new java.util.ArrayList<>();
         it.forEachRemaining(list::add);

@@ -3,6 +3,7 @@ package org.gongkai.content.load;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,15 +51,31 @@ public final class ContentLoader {
         return shown(root);
     }
 
-    /** The catalog, or empty when site.yaml or an office file has errors (reported to {@code findings}). */
+    /**
+     * The catalog, or empty when site.yaml, about.md or an office file has errors, or when a file or folder it would
+     * read leads outside the content folder or is not a regular file or folder (reported to {@code findings}).
+     */
     public Optional<Catalog> catalog(Findings findings) {
         if (!Files.isDirectory(root)) {
-            findings.error("content.missing", SourcePosition.ofFile(shown(root)),
-                    "找不到内容目录。请在该位置创建内容目录（含 site.yaml 与 offices/），或用 --content 指定目录。");
+            // The content folder is the positional argument of build, serve and check: none has an option for it.
+            findings.error("content.missing", SourcePosition.ofFile(shown(root)), "找不到内容目录："
+                    + root.toAbsolutePath().normalize() + " 不存在或不是目录。请在该位置创建内容目录（含 site.yaml 与 offices/），"
+                    + "或在命令后写出内容目录的位置，例如 gongkai build 内容目录（serve 与 check 相同）。");
             return Optional.empty();
         }
-        Optional<String> about = readMarkdown(root.resolve("about.md"), findings);
-        Optional<Site> site = tree(root.resolve("site.yaml"), findings)
+        Optional<ContentBoundary> bounds = ContentBoundary.of(root, findings);
+        if (bounds.isEmpty()) {
+            return Optional.empty();
+        }
+        return catalog(bounds.get(), findings);
+    }
+
+    private Optional<Catalog> catalog(ContentBoundary bounds, Findings findings) {
+        Path aboutFile = root.resolve("about.md");
+        boolean hasAbout = Files.exists(aboutFile, LinkOption.NOFOLLOW_LINKS);
+        Optional<String> about = hasAbout ? bounds.read(aboutFile, shown(aboutFile), findings) : Optional.empty();
+        boolean ok = !hasAbout || about.isPresent();
+        Optional<Site> site = tree(bounds, root.resolve("site.yaml"), findings)
                 .flatMap(node -> SiteReader.read(node, about, findings));
         if (site.isEmpty()) {
             return Optional.empty();
@@ -68,14 +85,26 @@ public final class ContentLoader {
         List<Office> offices = new ArrayList<>();
         List<DisclosureFile> disclosures = new ArrayList<>();
         Map<String, Office> byRegionAndCode = new HashMap<>();
-        boolean ok = true;
-        for (Path folder : sortedChildren(root.resolve("offices"), findings)) {
+        Path officesFolder = root.resolve("offices");
+        if (!Files.isDirectory(officesFolder)) {
+            findings.error("content.offices-missing", SourcePosition.ofFile(shown(officesFolder)),
+                    "找不到 offices 目录。每个单位的内容放在 offices/<单位标识>/ 下。");
+            return Optional.empty();
+        }
+        if (!bounds.holdsFolder(officesFolder, findings)) {
+            return Optional.empty();
+        }
+        for (Path folder : sortedChildren(officesFolder, findings)) {
             if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            if (!bounds.holdsFolder(folder, findings)) {
+                ok = false;
                 continue;
             }
             String folderName = folder.getFileName().toString();
             Path officeFile = folder.resolve("office.yaml");
-            Optional<Office> office = tree(officeFile, findings)
+            Optional<Office> office = tree(bounds, officeFile, findings)
                     .flatMap(node -> OfficeReader.read(node, folderName, regionIds, findings));
             if (office.isEmpty()) {
                 ok = false;
@@ -89,7 +118,7 @@ public final class ContentLoader {
                 ok = false;
             }
             offices.add(office.get());
-            ok &= yearFiles(folder, office.get().id(), disclosures, findings);
+            ok &= yearFiles(bounds, folder, office.get().id(), disclosures, findings);
         }
         return ok ? Optional.of(new Catalog(site.get(), offices, disclosures)) : Optional.empty();
     }
@@ -99,14 +128,16 @@ public final class ContentLoader {
      * earlier version is kept that no correction names (reported to {@code findings}).
      */
     public Optional<Disclosure> disclosure(DisclosureFile file, Findings findings) {
-        return SourceText.read(file.path(), file.shownAs(), findings)
+        // The catalog checked these files already; checking again as they are read leaves a link made since no way in.
+        return ContentBoundary.of(root, findings).flatMap(bounds -> bounds.read(file.path(), file.shownAs(), findings)
                 .flatMap(text -> YamlTreeReader.read(text, file.shownAs(), findings))
                 .flatMap(node -> DisclosureReader.read(node, file, findings,
-                        (version, namedAt) -> earlier(file, version, namedAt, findings)))
-                .filter(d -> everyEarlierNamed(file, d, findings));
+                        (version, namedAt) -> earlier(bounds, file, version, namedAt, findings)))
+                .filter(d -> everyEarlierNamed(file, d, findings)));
     }
 
-    private Optional<Disclosure> earlier(DisclosureFile file, int version, SourcePosition namedAt, Findings findings) {
+    private Optional<Disclosure> earlier(ContentBoundary bounds, DisclosureFile file, int version,
+            SourcePosition namedAt, Findings findings) {
         Optional<DisclosureFile.Earlier> kept = file.earlier().stream().filter(e -> e.version() == version).findFirst();
         if (kept.isEmpty()) {
             Path expected = file.path().resolveSibling(EARLIER_FOLDER).resolve(file.year() + "-" + version + ".yaml");
@@ -116,7 +147,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         DisclosureFile.Earlier e = kept.get();
-        return SourceText.read(e.path(), e.shownAs(), findings)
+        return bounds.read(e.path(), e.shownAs(), findings)
                 .flatMap(text -> YamlTreeReader.read(text, e.shownAs(), findings))
                 .flatMap(node -> DisclosureReader.readEarlier(node, file, e, findings));
     }
@@ -136,14 +167,19 @@ public final class ContentLoader {
         return ok;
     }
 
-    private boolean yearFiles(Path folder, String officeId, List<DisclosureFile> out, Findings findings) {
+    private boolean yearFiles(ContentBoundary bounds, Path folder, String officeId, List<DisclosureFile> out,
+            Findings findings) {
         Map<Integer, List<DisclosureFile.Earlier>> earlier = new TreeMap<>();
-        boolean ok = earlierFiles(folder.resolve(EARLIER_FOLDER), earlier, findings);
+        boolean ok = earlierFiles(bounds, folder.resolve(EARLIER_FOLDER), earlier, findings);
         Set<Integer> years = new HashSet<>();
         for (Path file : sortedChildren(folder, findings)) {
             String name = file.getFileName().toString();
             Matcher m = YEAR_FILE.matcher(name);
             if (m.matches()) {
+                if (!bounds.holdsFile(file, findings)) {
+                    ok = false;
+                    continue;
+                }
                 int year = Integer.parseInt(m.group(1));
                 years.add(year);
                 out.add(new DisclosureFile(officeId, year, file, shown(file), earlier.getOrDefault(year, List.of())));
@@ -166,15 +202,23 @@ public final class ContentLoader {
     }
 
     /** The files of {@code folder}, an office's earlier/, by year and then version; a misnamed one is an error. */
-    private boolean earlierFiles(Path folder, Map<Integer, List<DisclosureFile.Earlier>> out, Findings findings) {
+    private boolean earlierFiles(ContentBoundary bounds, Path folder, Map<Integer, List<DisclosureFile.Earlier>> out,
+            Findings findings) {
         if (!Files.isDirectory(folder)) {
             return true;
+        }
+        if (!bounds.holdsFolder(folder, findings)) {
+            return false;
         }
         boolean ok = true;
         for (Path file : sortedChildren(folder, findings)) {
             String name = file.getFileName().toString();
             Matcher m = EARLIER_FILE.matcher(name);
             if (m.matches()) {
+                if (!bounds.holdsFile(file, findings)) {
+                    ok = false;
+                    continue;
+                }
                 out.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new ArrayList<>())
                         .add(new DisclosureFile.Earlier(Integer.parseInt(m.group(2)), file, shown(file)));
             } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -187,25 +231,14 @@ public final class ContentLoader {
         return ok;
     }
 
-    private Optional<YamlNode> tree(Path file, Findings findings) {
+    private static Optional<YamlNode> tree(ContentBoundary bounds, Path file, Findings findings) {
         String shownAs = shown(file);
-        return SourceText.read(file, shownAs, findings).flatMap(text -> YamlTreeReader.read(text, shownAs, findings));
+        return bounds.read(file, shownAs, findings).flatMap(text -> YamlTreeReader.read(text, shownAs, findings));
     }
 
-    private Optional<String> readMarkdown(Path file, Findings findings) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        return SourceText.read(file, shown(file), findings);
-    }
-
-    private List<Path> sortedChildren(Path dir, Findings findings) {
+    /** The entries of {@code dir}, a folder inside the content folder, in name order. */
+    private static List<Path> sortedChildren(Path dir, Findings findings) {
         List<Path> children = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            findings.error("content.offices-missing", SourcePosition.ofFile(shown(dir)),
-                    "找不到 offices 目录。每个单位的内容放在 offices/<单位标识>/ 下。");
-            return children;
-        }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(children::add);
         } catch (IOException e) {

@@ -66,37 +66,12 @@ final class YamlTreeReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            SourcePosition at = loc == null ? new SourcePosition(file, 1, 1)
-                    : new SourcePosition(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
-            Optional<SourcePosition> tab = indentingTab(text, at.line() + 1);
-            if (tab.isPresent()) {
-                findings.error("yaml.syntax", tab.get(), "缩进中有制表符（Tab）。YAML 只能用空格缩进，请把 Tab 换成空格。");
-            } else {
-                findings.error("yaml.syntax", at, YamlErrorText.explain(e.getOriginalMessage()));
-            }
+            findings.add(YamlSyntaxError.of(e, text, file, loaderOptions()));
             return Optional.empty();
         } catch (IOException e) {
             findings.error("yaml.syntax", new SourcePosition(file, 1, 1), "无法解析 YAML：" + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    /**
-     * The first tab in a line's indentation up to {@code lastLine}. The parser reports a tab where its
-     * scan began, often the line before, so the publisher is pointed at the tab itself instead.
-     */
-    private Optional<SourcePosition> indentingTab(String text, int lastLine) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < Math.min(lastLine, lines.length); i++) {
-            String line = lines[i];
-            for (int c = 0; c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t'); c++) {
-                if (line.charAt(c) == '\t') {
-                    return Optional.of(new SourcePosition(file, i + 1, c + 1));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private Optional<YamlNode> node(JsonToken token, int depth) throws IOException {
