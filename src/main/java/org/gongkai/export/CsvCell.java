@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
  */
 public final class CsvCell {
 
+    /** The rule in plain words, as the data page and the data package's CSV resources state it. */
+    public static final String EXPLANATION = "CSV 中以 =、+、-、@、制表符或回车符开头的文字单元格（例如项目名称"
+            + "“=HYPERLINK(…)”、指标值“=100%”），前面加了一个英文单引号（'），Excel、WPS 等电子表格因此把它当作文字显示，"
+            + "不会当作公式执行。整个单元格只是一个数的（如 -5、+3.2、-0.50）不加，金额等数值列从不改变。"
+            + "还原原文：单元格以一个或几个单引号、接着上述字符之一开头时，删去第一个单引号即可；原文本身以单引号接这些字符开头的，"
+            + "下载时同样多加了一个，所以这样还原不会出错。data.json 是原文，不加单引号。"
+            + "搜索页“下载全部（CSV）”和命令行 gongkai search --format csv 遵循同样的规则。";
+
     private static final char APOSTROPHE = '\'';
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(?:\\.[0-9]+)?");
