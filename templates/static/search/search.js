@@ -8,8 +8,9 @@
   'use strict';
 
   var S = window.GongkaiSearchEngine;
+  var Csv = window.GongkaiCsv;
   var box = document.getElementById('search');
-  if (!box || !S) return;
+  if (!box || !S || !Csv) return;
   var config = {
     version: box.dataset.version,
     shards: Number(box.dataset.shards),
@@ -250,7 +251,10 @@
     return wrap;
   }
 
-  /* Every matching row as CSV (UTF-8 with a byte-order mark, so spreadsheets on Chinese Windows read it). */
+  /*
+   * Every matching row as CSV (UTF-8 with a byte-order mark, so spreadsheets on Chinese Windows read it), each
+   * cell by csv.js's rule, the one the site's own CSV files follow.
+   */
   function csvText(answer) {
     var offices = [];
     answer.facets.walk(answer.ranked.slice().sort(function (a, b) { return a - b; }), function (d, office) { offices.push(office); });
@@ -262,7 +266,7 @@
         var where = officeAndYear(answer, answer.ranked[i]);
         lines.push([s[1], where.office, String(where.year), s[2], s[3], s[4], s[5], new URL('../' + s[0], location.href).href]);
       });
-      return '\uFEFF' + lines.map(function (l) { return l.map(csvField).join(','); }).join('\r\n') + '\r\n';
+      return '\uFEFF' + lines.map(function (l) { return l.map(Csv.field).join(','); }).join('\r\n') + '\r\n';
     });
   }
 
@@ -278,11 +282,6 @@
       button.disabled = false;
       button.textContent = '下载全部 ' + answer.total + ' 条（CSV）';
     });
-  }
-
-  function csvField(value) {
-    var v = String(value);
-    return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
   }
 
   function pager(state, total, page) {

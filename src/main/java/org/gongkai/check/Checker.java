@@ -20,8 +20,14 @@ public final class Checker {
             new StructureRule(),
             new ValueRule(),
             new TextRule(),
+            new FormulaRule(),
             new DatesRule(),
             new CorrectionsRule());
+
+    /** The checks of an office's own file: run once per office, beside those of its disclosures. */
+    public void check(Office office, Findings findings) {
+        FormulaRule.check(office, findings);
+    }
 
     public void check(Disclosure disclosure, Office office, Findings findings) {
         Inspection inspection = new Inspection(disclosure, office, findings);

@@ -30,6 +30,7 @@ public final class ContentCheck {
         }
         Map<String, Office> offices = catalog.get().offices().stream()
                 .collect(Collectors.toMap(Office::id, Function.identity()));
+        catalog.get().offices().forEach(office -> checker.check(office, findings));
         for (DisclosureFile file : catalog.get().disclosures()) {
             Optional<Disclosure> d = loader.disclosure(file, findings);
             d.ifPresent(disclosure -> checker.check(disclosure, offices.get(disclosure.officeId()), findings));

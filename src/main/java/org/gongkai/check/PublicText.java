@@ -3,7 +3,9 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.load.Subject;
+import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.ExcludedItem;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.ListItem;
 import org.gongkai.content.model.OverallTask;
@@ -16,8 +18,12 @@ import org.gongkai.content.model.SourcePosition;
  */
 record PublicText(String text, String field, Kind kind, SourcePosition at, Subject subject) {
 
-    /** Indicator cells are short and tied to the budget year; prose is longer and may cite other years. */
-    enum Kind { PROSE, INDICATOR }
+    /**
+     * Indicator cells are short and tied to the budget year; prose is longer and may cite other years. Labels are
+     * the forms' short fields (codes, categories, terms, titles): not sentences, so only the rules about how a
+     * text begins read them.
+     */
+    enum Kind { PROSE, INDICATOR, LABEL }
 
     static List<PublicText> of(Inspection in) {
         Disclosure d = in.disclosure;
@@ -27,17 +33,26 @@ record PublicText(String text, String field, Kind kind, SourcePosition at, Subje
             out.add(new PublicText(d.notes().get(i), "说明", Kind.PROSE, d.noteAt(i), in.subject));
         }
         d.list().ifPresent(list -> {
+            out.add(new PublicText(list.title(), "公开清单标题", Kind.LABEL, d.at(), in.subject));
             for (ListItem item : list.items()) {
-                out.add(new PublicText(item.name(), "公开清单项目名称", Kind.PROSE, item.at(), in.subject.withProject(item.name())));
+                Subject s = in.subject.withProject(item.name());
+                out.add(new PublicText(item.number(), "公开清单序号", Kind.LABEL, item.at(), s));
+                out.add(new PublicText(item.name(), "公开清单项目名称", Kind.PROSE, item.at(), s));
             }
         });
-        d.excluded().forEach(e -> out.add(new PublicText(e.name() + " " + e.reason(), "未公开项目", Kind.PROSE, e.at(),
-                in.subject.withProject(e.name()))));
+        for (ExcludedItem e : d.excluded()) {
+            Subject s = in.subject.withProject(e.name());
+            out.add(new PublicText(e.name(), "未公开项目名称", Kind.PROSE, e.at(), s));
+            out.add(new PublicText(e.reason(), "不公开原因", Kind.PROSE, e.at(), s));
+        }
         d.overall().ifPresent(o -> {
             Subject s = in.subject.withProject("整体支出");
+            out.add(new PublicText(o.title(), "整体支出表标题", Kind.LABEL, o.at(), s));
+            out.add(new PublicText(o.unitName(), "部门（单位）名称", Kind.LABEL, o.at(), s));
             out.add(new PublicText(o.goal(), "年度总体目标", Kind.PROSE, o.at(), s));
             for (OverallTask t : o.tasks()) {
-                out.add(new PublicText(t.name() + " " + t.content(), "年度主要任务", Kind.PROSE, t.at(), s));
+                out.add(new PublicText(t.name(), "年度主要任务", Kind.PROSE, t.at(), s));
+                out.add(new PublicText(t.content(), "主要任务内容", Kind.PROSE, t.at(), s));
             }
             indicators(out, o.indicators(), s);
         });
@@ -45,10 +60,20 @@ record PublicText(String text, String field, Kind kind, SourcePosition at, Subje
             Subject s = in.of(p);
             out.add(new PublicText(p.name(), "项目名称", Kind.PROSE, p.positions().name(), s));
             p.heading().ifPresent(h -> out.add(new PublicText(h, "标题行", Kind.PROSE, p.positions().heading(), s)));
+            out.add(new PublicText(p.department().code(), "主管部门代码", Kind.LABEL, p.at(), s));
+            out.add(new PublicText(p.department().name(), "主管部门", Kind.LABEL, p.at(), s));
             out.add(new PublicText(p.implementer(), "实施单位", Kind.PROSE, p.at(), s));
+            out.add(new PublicText(p.source(), "项目来源", Kind.LABEL, p.at(), s));
+            p.field().ifPresent(f -> out.add(new PublicText(f, "资金投向领域", Kind.LABEL, p.at(), s)));
+            out.add(new PublicText(p.period().term(), "项目期", Kind.LABEL, p.at(), s));
+            p.period().construction().ifPresent(c -> out.add(new PublicText(c, "建设期限", Kind.LABEL, p.at(), s)));
+            p.period().operation().ifPresent(o -> out.add(new PublicText(o, "运营期限", Kind.LABEL, p.at(), s)));
             p.responsible().ifPresent(r -> out.add(new PublicText(r, "项目责任人", Kind.PROSE, p.at(), s)));
             out.add(new PublicText(p.goal(), "年度目标", Kind.PROSE, p.positions().goal(), s));
             indicators(out, p.indicators(), s);
+        }
+        for (Correction c : d.corrections()) {
+            out.add(new PublicText(c.note(), "更正说明", Kind.PROSE, c.at(), in.subject));
         }
         return out;
     }
@@ -56,6 +81,8 @@ record PublicText(String text, String field, Kind kind, SourcePosition at, Subje
     private static void indicators(List<PublicText> out, List<IndicatorRow> rows, Subject s) {
         for (IndicatorRow row : rows) {
             Subject r = s.withIndicator(Inspection.indicatorName(row));
+            out.add(new PublicText(row.level1(), "一级指标", Kind.LABEL, row.at(), r));
+            out.add(new PublicText(row.level2(), "二级指标", Kind.LABEL, row.at(), r));
             out.add(new PublicText(row.level3(), "三级指标", Kind.INDICATOR, row.at(), r));
             out.add(new PublicText(row.value(), "指标值", Kind.INDICATOR, row.at(), r));
         }

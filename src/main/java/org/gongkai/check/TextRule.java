@@ -27,7 +27,7 @@ final class TextRule implements Rule {
     public void check(Inspection in) {
         int year = in.disclosure.year();
         for (PublicText t : PublicText.of(in)) {
-            if (t.text().isEmpty()) {
+            if (t.text().isEmpty() || t.kind() == PublicText.Kind.LABEL) {
                 continue;
             }
             find(ARTEFACT, t).ifPresent(m -> in.warning("text.artefact", t.at(), t.subject(), t.field() + "中有文本提取残留“" + m

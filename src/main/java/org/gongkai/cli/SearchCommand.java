@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.gongkai.export.CsvCell;
 import org.gongkai.output.WorkFolder;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchIndex;
@@ -81,7 +82,8 @@ final class SearchCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(hits));
             case csv -> {
-                CsvMapper csv = new CsvMapper();
+                // The download's rule: a text a spreadsheet would run as a formula is written after an apostrophe.
+                CsvMapper csv = CsvCell.mapper();
                 CsvSchema schema = csv.schemaFor(SearchHit.class).withHeader();
                 out.print(csv.writer(schema).writeValueAsString(hits));
             }

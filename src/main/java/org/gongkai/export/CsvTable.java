@@ -15,11 +15,12 @@ import java.util.List;
 
 /**
  * Writes one download table as CSV: UTF-8 with a byte order mark, because Excel on Chinese Windows reads a file
- * without one as GBK; RFC 4180 line ends and quoting, left to jackson-dataformat-csv.
+ * without one as GBK; RFC 4180 line ends and quoting, left to jackson-dataformat-csv; every cell through
+ * {@link CsvCell}, so that no spreadsheet runs a published text as a formula.
  */
 final class CsvTable implements AutoCloseable {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final CsvMapper MAPPER = CsvCell.mapper();
     private static final char BOM = '\uFEFF';
 
     private final Table table;

@@ -37,6 +37,7 @@ final class DataPackage {
         p.put("profile", "tabular-data-package");
         p.put("name", name);
         p.put("title", title);
+        p.put("description", CsvCell.EXPLANATION);
         p.put("homepage", homepage);
         p.put("countryCode", "CN");
         ObjectNode licenceNode = p.putArray("licenses").addObject();

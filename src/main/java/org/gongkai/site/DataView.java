@@ -2,6 +2,7 @@ package org.gongkai.site;
 
 import java.util.List;
 import org.gongkai.content.value.UnitFamily;
+import org.gongkai.export.CsvCell;
 import org.gongkai.export.Downloads;
 import java.util.Locale;
 
@@ -19,7 +20,8 @@ final class DataView {
         List<Pages.Family> families = List.of(UnitFamily.values()).stream()
                 .map(f -> new Pages.Family(f.name().toLowerCase(Locale.ROOT), family(f)))
                 .toList();
-        return new Pages.Data(downloads, tables, families, licence, Downloads.SCHEMA_FOLDER, schemaFiles);
+        return new Pages.Data(downloads, tables, families, licence, Downloads.SCHEMA_FOLDER, schemaFiles,
+                CsvCell.EXPLANATION);
     }
 
     private static String family(UnitFamily f) {

@@ -46,7 +46,7 @@ public final class Pages {
 
     /** The data page: the downloads of the whole site, what every column means, and the terms of reuse. */
     public record Data(List<Download> downloads, List<DataTable> tables, List<Family> families, String licence,
-            String schemaHref, List<String> schemaFiles) {}
+            String schemaHref, List<String> schemaFiles, String formulaCells) {}
 
     public record DataTable(String title, String file, List<DataColumn> columns) {}
 

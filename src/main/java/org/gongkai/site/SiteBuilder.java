@@ -135,6 +135,7 @@ public final class SiteBuilder {
         if (catalog.isEmpty()) {
             return new BuildResult(false, findings, 0);
         }
+        catalog.get().offices().forEach(office -> checker.check(office, findings));
         String inputs = Fingerprints.inputs(catalog.get().site(), loader.shownRoot(), templates.directory());
         Optional<BuildCache> previous = BuildCache.read(work, inputs)
                 .filter(cache -> Files.isDirectory(work.searchIndex()));

@@ -144,15 +144,7 @@ class SearchPageTest {
                 "var c = new Intl.Collator('zh-CN', {numeric: true}); return arguments[0].slice().sort(c.compare);", sorted);
         assertEquals(collated, values);
 
-        // Returned as code units, since WebDriver normalises line ends in strings it hands back.
-        @SuppressWarnings("unchecked")
-        List<Long> units = (List<Long>) browser.driver().executeAsyncScript(
-                "var done = arguments[0]; var g = window.gongkaiSearch;"
-                + "g.engine.search(g.readState()).then(g.csvText).then(function (t) {"
-                + "  var u = []; for (var i = 0; i < t.length; i++) u.push(t.charCodeAt(i)); done(u); });");
-        StringBuilder text = new StringBuilder();
-        units.forEach(u -> text.append((char) u.intValue()));
-        String csv = text.toString();
+        String csv = SearchProbe.downloadedCsv(browser);
         String[] lines = csv.split("\r\n");
         assertTrue(csv.startsWith("\uFEFF项目,单位,年度,一级指标,二级指标,三级指标,指标值,链接\r\n"), csv.substring(0, 60));
         assertEquals(rows.size() + 1, lines.length);
