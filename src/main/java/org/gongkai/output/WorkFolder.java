@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code .gongkai/} layout: beside an output folder {@code site}, its own work folder {@code .gongkai/site/}
@@ -95,14 +96,21 @@ public final class WorkFolder {
 
     /**
      * Clears what an interrupted build left, under the lock: a half-staged site or index, a replaced site not yet
-     * deleted, scratch files, and the shared caches of an earlier version. A site caught between the two renames of
+     * deleted, scratch files, half-written caches, and the shared caches of an earlier version. A site caught between the two renames of
      * a swap without exchange is put back first, so the output is never left missing.
      */
     void clearLeftovers() throws IOException {
         putBack(previousSite(), output);
         putBack(previousIndex(), searchIndex());
-        for (Path left : List.of(nextSite(), nextIndex(), previousSite(), previousIndex(), temporary())) {
-            Trees.delete(left);
+        // Everything else in the work folder is a leftover: staged trees, parked ones, scratch files, and the half-
+        // written temporary file of a cache that a kill stopped before it was renamed into place.
+        Set<Path> kept = Set.of(searchIndex(), buildCache(), fileHashes(), lock());
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            for (Path entry : entries) {
+                if (!kept.contains(entry)) {
+                    Trees.delete(entry);
+                }
+            }
         }
         clearLegacy(root.getParent());
     }

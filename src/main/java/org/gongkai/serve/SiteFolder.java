@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The output folder as a static file server shows it: a folder's index.html, a redirect that adds a folder's
- * missing slash, and the site's own 404 page. A build swaps the folder in by two renames, so for an instant it is
- * missing; a request that falls into that instant waits for the new folder and is answered from it.
+ * missing slash, and the site's own 404 page. A build swaps the folder in with one step; only where the file system
+ * cannot exchange two folders does it take two renames, and for an instant the folder is missing; a request that
+ * falls into that instant, or comes before the first build has ended, waits for the folder and is answered from it.
  */
 final class SiteFolder {
 
@@ -27,7 +28,7 @@ final class SiteFolder {
             Map.entry("md", "text/markdown; charset=utf-8"),
             Map.entry("bin", "application/octet-stream"));
 
-    /** Longer than any swap, which is two renames; only a build that failed midway would leave the folder missing. */
+    /** Longer than any swap; only a first build that failed would leave the folder missing. */
     private static final long SWAP_WAIT_NANOS = 2_000_000_000L;
 
     private final Path root;

@@ -34,7 +34,7 @@ import org.gongkai.site.Templates;
 public final class KillLoop {
 
     /** What the loop saw: kills that left the old site, the new one, no site yet, or something else. */
-    public record Report(int kills, int old, int fresh, int absent, int finishedFirst, long fullMillis,
+    public record Report(int kills, int old, int fresh, int absent, int finishedFirst, int mixed, long fullMillis,
             long incrementalMillis, List<String> failures) {
 
         public Report {
@@ -43,7 +43,7 @@ public final class KillLoop {
 
         public String summary() {
             return kills + " 次 kill -9：" + old + " 次留下原网站，" + fresh + " 次留下新网站，" + absent + " 次在首次发布前（没有网站），"
-                    + finishedFirst + " 次在 kill 前已完成；不完整或混合的网站 " + failures.size() + " 次。"
+                    + finishedFirst + " 次在 kill 前已完成；不完整或混合的网站 " + mixed + " 次；问题共 " + failures.size() + " 个。"
                     + "不被打断的生成：完整 " + fullMillis + " 毫秒，增量 " + incrementalMillis + " 毫秒。";
         }
     }
@@ -99,6 +99,7 @@ public final class KillLoop {
         int fresh = 0;
         int absent = 0;
         int finishedFirst = 0;
+        int mixed = 0;
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < kills; i++) {
             int target = published ? 1 - current : current;
@@ -129,6 +130,7 @@ public final class KillLoop {
                 } else if (published && now.equals(expected.get(current))) {
                     old++;
                 } else {
+                    mixed++;
                     failures.add("第 " + (i + 1) + " 次（" + what + "）：网站既不是原来的也不是新的，"
                             + difference(now, expected.get(current), expected.get(target)));
                 }
@@ -146,7 +148,7 @@ public final class KillLoop {
             current = target;
             published = true;
         }
-        return new Report(kills, old, fresh, absent, finishedFirst, fullMillis, incrementalMillis, failures);
+        return new Report(kills, old, fresh, absent, finishedFirst, mixed, fullMillis, incrementalMillis, failures);
     }
 
     /** Marks the first project's goal in the first office's year file; returns that file, relative. */
