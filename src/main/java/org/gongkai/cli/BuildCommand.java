@@ -2,6 +2,8 @@ package org.gongkai.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.output.OutputRefused;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"生成静态网站：读取内容目录，写入输出目录（默认 site/）。内容有错误时不改动原有网站。",
                 "Builds the static site from the content directory into the output directory."})
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand implements Callable<Integer>, WritesInto {
 
     @Mixin
     SiteOptions folders;
@@ -52,5 +54,10 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         return BuildText.print(result, folders.output, (System.nanoTime() - start) / 1e9, out, err);
+    }
+
+    @Override
+    public Optional<Path> writesInto() {
+        return Optional.of(folders.output);
     }
 }

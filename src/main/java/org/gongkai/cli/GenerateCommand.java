@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"生成测试用的内容目录：虚构的省、市、县和单位，每个单位若干年度的项目支出绩效目标，格式与 content/ 相同。",
                 "同样的参数和种子总是生成逐字节相同的文件。用于测试和性能评估，内容均为虚构，不要发布。",
                 "Generates a deterministic content directory of made-up offices and projects for tests and benchmarks."})
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Callable<Integer>, WritesInto {
 
     /** What a run writes, and so all that {@code --force} removes. */
     private static final List<String> WRITTEN = List.of("site.yaml", "about.md", "offices");
@@ -110,5 +110,10 @@ final class GenerateCommand implements Callable<Integer> {
                 Files.delete(p);
             }
         }
+    }
+
+    @Override
+    public Optional<Path> writesInto() {
+        return Optional.of(output);
     }
 }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"导入公开文件的表格文本（每行一行、制表符分隔单元格，或每个单元格一行），生成该年度的 YAML 供审核。",
                 "无法识别的部分会指出行号，此时不写出任何文件。",
                 "Imports a document's table text and writes the year's YAML for review."})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer>, WritesInto {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -91,5 +91,10 @@ final class ImportCommand implements Callable<Integer> {
             out.println("提示：该单位还没有 office.yaml，请补充单位名称、所属区划和部门代码（见 docs/content-format.md）。");
         }
         return 0;
+    }
+
+    @Override
+    public Optional<Path> writesInto() {
+        return Optional.ofNullable(content);
     }
 }

@@ -2,8 +2,10 @@ package org.gongkai.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gongkai.output.OutputFolder;
 import org.gongkai.output.OutputRefused;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
                 + "内容有错误时在终端和页面上列出。按 Ctrl-C 停止。",
                 "Local preview on 127.0.0.1 only: builds the site, serves it, rebuilds on every change to the content "
                         + "or templates and live-reloads open pages; build errors show in the terminal and the page."})
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Callable<Integer>, WritesInto {
 
     @Mixin
     SiteOptions folders;
@@ -49,9 +51,13 @@ final class ServeCommand implements Callable<Integer> {
             }
 
             @Override
-            public void failed(String message) {
-                err.println(message);
-                err.flush();
+            public String describe(Exception failure) {
+                return FailureText.of(failure, writesInto());
+            }
+
+            @Override
+            public void failed(String message, Exception failure) {
+                Failures.print(message, failure, err);
             }
         };
         try {
@@ -65,7 +71,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             preview = Preview.start(new PreviewSettings(folders.content, folders.output, folders.templates(), port), report, err);
         } catch (BindException e) {
-            err.printf("无法使用端口 %d（%s）。请用 --port 指定其他端口，或用 --port 0 自动选择。%n", port, e.getMessage());
+            err.printf("无法使用端口 %d：它已被其他程序占用，或当前用户无权使用。请用 --port 指定其他端口，或用 --port 0 自动选择。%n",
+                    port);
             return Main.FAILURE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -79,5 +86,10 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         preview.awaitStop();
         return 0;
+    }
+
+    @Override
+    public Optional<Path> writesInto() {
+        return Optional.of(folders.output);
     }
 }

@@ -166,7 +166,12 @@ public final class Crawlers {
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new IOException("无法写出 " + file.getFileName() + "：" + e.getMessage(), e);
+            // The writer wraps a failure of the file (a full disk) in its own exception: the file's failure is the one
+            // to tell. Anything else is a fault of the XML written, which the message cannot help with.
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("the XML written to " + file.getFileName() + " is not well formed", e);
         }
     }
 }

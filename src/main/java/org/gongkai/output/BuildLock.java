@@ -53,7 +53,7 @@ public final class BuildLock implements AutoCloseable {
                 here.acquire();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new InterruptedIOException("stopped while waiting for another build of " + work.output());
+                throw new InterruptedIOException("等待同一输出目录的另一次生成时被中断，" + work.output() + " 未改动");
             }
         }
         FileChannel channel = null;

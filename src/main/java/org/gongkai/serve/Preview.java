@@ -3,7 +3,6 @@ package org.gongkai.serve;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -12,9 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-import org.gongkai.output.OutputRefused;
 import org.gongkai.site.BuildResult;
-import org.gongkai.site.Templates;
 
 /**
  * A running preview: the site built once, served on 127.0.0.1, and built again after each burst of changes to the
@@ -47,7 +44,7 @@ public final class Preview implements AutoCloseable {
             return t;
         });
         server.setExecutor(threads);
-        server.createContext("/", new PreviewHandler(new SiteFolder(output), events, latest::get));
+        server.createContext("/", new PreviewHandler(new SiteFolder(output), events, latest::get, report::describe));
         this.watcher = new SourceWatcher(List.of(settings.content(), settings.templates()),
                 path -> ignored(path, output), this::rebuild);
     }
@@ -102,23 +99,15 @@ public final class Preview implements AutoCloseable {
             BuildResult result = rebuild.run(new ProgressLine(terminal, System::nanoTime));
             report.finished(result, (System.nanoTime() - start) / 1e9);
             next = previous.next(result);
-        } catch (Templates.TemplateFailure | OutputRefused e) {
-            next = failed(previous, e.getMessage());
-        } catch (IOException e) {
-            next = failed(previous, "读写文件失败：" + e + "。请检查磁盘空间和目录权限。");
-        } catch (UncheckedIOException e) {
-            next = failed(previous, "读写文件失败：" + e.getCause() + "。请检查磁盘空间和目录权限。");
-        } catch (RuntimeException e) {
-            // A bug in one build must not stop the preview: the next save builds again.
-            next = failed(previous, "gongkai 内部错误：" + e + "。这是程序缺陷，请连同输入文件一起报告。");
+        } catch (IOException | RuntimeException e) {
+            // Whatever stopped this build, the templates, the disk or a bug, must not stop the preview: the next save
+            // builds again.
+            String message = report.describe(e);
+            report.failed(message, e);
+            next = previous.next(message);
         }
         latest.set(next);
         events.publish(next);
-    }
-
-    private BuildStatus failed(BuildStatus previous, String message) {
-        report.failed(message);
-        return previous.next(message);
     }
 
     /** Stops watching and serving; the built site stays in the output folder. */

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gongkai.site.ContentPolicy;
 
@@ -20,11 +21,15 @@ final class PreviewHandler implements HttpHandler {
     private final SiteFolder site;
     private final LiveEvents events;
     private final Supplier<BuildStatus> latest;
+    /** Words a failure to read a file of the site, as the command line words every failure. */
+    private final Function<Exception, String> describe;
 
-    PreviewHandler(SiteFolder site, LiveEvents events, Supplier<BuildStatus> latest) {
+    PreviewHandler(SiteFolder site, LiveEvents events, Supplier<BuildStatus> latest,
+            Function<Exception, String> describe) {
         this.site = site;
         this.events = events;
         this.latest = latest;
+        this.describe = describe;
     }
 
     @Override
@@ -57,7 +62,7 @@ final class PreviewHandler implements HttpHandler {
             Reply reply = site.answer(path.get(), rawPath, rawQuery);
             return reply.isHtml() ? reply.withBody(LiveScript.inject(reply.body(), status.build())) : reply;
         } catch (IOException e) {
-            return Reply.text(500, "读取网站文件失败：" + e.getMessage());
+            return Reply.text(500, describe.apply(e));
         }
     }
 

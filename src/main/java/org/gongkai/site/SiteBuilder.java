@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.gongkai.check.Checker;
+import org.gongkai.check.MarkdownRule;
 import org.gongkai.content.load.Catalog;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.DisclosureFile;
@@ -77,6 +78,13 @@ public final class SiteBuilder {
 
     /** Where the publisher's check report goes: linked from no public page. */
     public static final String REPORT_PAGE = "_gongkai/check/";
+
+    /**
+     * What the build finds in a publisher's Markdown before any page exists, for {@code gongkai check} to report as
+     * the build does: links that would run a script.
+     */
+    public static final MarkdownRule MARKDOWN = (file, markdown, subject, findings) ->
+            LinkCheck.scripts(Markdown.prose(file, markdown, subject)).forEach(findings::add);
 
     private final ContentLoader loader;
     private final Templates templates;
@@ -383,8 +391,8 @@ public final class SiteBuilder {
             Pages.Year year = YearView.of(d, office.name(), "../", downloads, CorrectionViews.currentYear(d));
             linkCheck.track(yearPage);
             render("year.ftlh", yearPage, year.title(), yearCrumbs, true, year,
-                    PageFacts.article(d, office.name(), year.title()), d.remarks().map(r -> new Prose(file.shownAs(), r,
-                            year.remarksHtml(), new Subject(office.id(), String.valueOf(d.year()), "", ""))));
+                    PageFacts.article(d, office.name(), year.title()), d.remarks().map(r -> Markdown.prose(file.shownAs(),
+                            r, new Subject(office.id(), String.valueOf(d.year()), "", ""))));
             Map<String, List<GroupKey>> links = new HashMap<>();
             Map<String, Indicators> shown = new HashMap<>();
             for (Project p : d.projects()) {
@@ -556,19 +564,18 @@ public final class SiteBuilder {
                     .collect(Collectors.groupingBy(DisclosureSummary::officeId));
             for (Office office : catalog.offices()) {
                 String page = SitePaths.office(office.id());
+                Optional<Prose> introduction = office.introduction()
+                        .map(md -> Markdown.prose(office.at().file(), md, new Subject(office.id(), "", "", "")));
                 Pages.Office view = index.office(office, regionPath(office.regionId()),
-                        office.introduction().map(Markdown::toSafeHtml).orElse(null));
+                        introduction.map(Prose::html).orElse(null));
                 render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), true, view,
                         PageFacts.listing(PageFacts.DISCLOSURES, office.name(),
-                                byOffice.getOrDefault(office.id(), List.of())),
-                        office.introduction().map(md -> new Prose(office.at().file(), md, view.introductionHtml(),
-                                new Subject(office.id(), "", "", ""))));
+                                byOffice.getOrDefault(office.id(), List.of())), introduction);
             }
             site.about().ifPresent(md -> {
-                String html = Markdown.toSafeHtml(md);
+                Prose about = Markdown.prose(aboutFile(), md, Subject.NONE);
                 render("about.ftlh", "about/", "关于本站", List.of(new Pages.Crumb("关于本站", null)), true,
-                        Map.of("html", html), siteFacts("关于本站", summaries),
-                        Optional.of(new Prose(aboutFile(), md, html, Subject.NONE)));
+                        Map.of("html", about.html()), siteFacts("关于本站", summaries), Optional.of(about));
             });
             String report = SitePaths.rootFrom(REPORT_PAGE);
             linkCheck.page(REPORT_PAGE, "report.ftlh", templates.render("report.ftlh", Map.of("layout",

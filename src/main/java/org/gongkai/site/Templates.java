@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -24,8 +25,13 @@ public final class Templates {
     private final Configuration configuration;
     private final Path directory;
 
+    /** @throws TemplateFailure when {@code directory} is not a folder: FreeMarker would say so only in English */
     public Templates(Path directory) throws IOException {
         this.directory = directory;
+        if (!Files.isDirectory(directory)) {
+            throw new TemplateFailure("找不到模板目录：" + directory.toAbsolutePath().normalize()
+                    + "。请恢复该目录，或指定完整的模板目录。", new NoSuchFileException(directory.toString()));
+        }
         Configuration c = new Configuration(Configuration.VERSION_2_3_33);
         c.setDirectoryForTemplateLoading(directory.toFile());
         c.setDefaultEncoding("UTF-8");

@@ -44,9 +44,9 @@ class ContentSecurityTest {
     }
 
     /**
-     * The fixture content puts a script element into a 年度目标 and a script, an outside image, a javascript: link
-     * and an onclick handler into about.md; the pages built from it (which GoldenSiteTest holds equal to these
-     * files) show them as text or not at all.
+     * The fixture content puts a script element into a 年度目标 and a script, an outside image and an onclick
+     * handler into about.md; the pages built from it (which GoldenSiteTest holds equal to these files) show them as
+     * text or not at all. A javascript: link fails the build instead (site/links.spec).
      */
     @Test
     void hostileContentBecomesNoCode() throws IOException {

@@ -57,7 +57,12 @@ class ServeTest {
         }
 
         @Override
-        public void failed(String message) {
+        public String describe(Exception failure) {
+            return "failure";
+        }
+
+        @Override
+        public void failed(String message, Exception failure) {
             lines.add("failed " + message);
         }
     }

@@ -175,6 +175,22 @@ class CliTest {
         assertTrue(check.out().startsWith(finding), check.out());
     }
 
+    @Test
+    void aScriptLinkInMarkdownFailsCheckAndBuildAlikeAtItsPlace() throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copy(Path.of("src/test/resources/fixture-site/content"), content);
+        Files.writeString(content.resolve("about.md"), "## 关于\n\n联系我们：[点我](javascript:alert(1))\n");
+        String finding = "about.md\n  3:11    错误  链接“javascript:alert(1)”是 javascript: 链接，可以执行脚本：网站不发布这样的链接";
+        Run check = gongkai("check", content.toString());
+        assertEquals(1, check.code());
+        assertTrue(check.out().contains(finding), check.out());
+        Run build = gongkai("build", content.toString(), "-o", temp.resolve("site").toString(), "--templates",
+                "templates");
+        assertEquals(1, build.code());
+        assertTrue(build.err().contains(finding), build.err());
+        assertFalse(Files.exists(temp.resolve("site")));
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> list = new java.util.ArrayList<>();
         it.forEachRemaining(list::add);

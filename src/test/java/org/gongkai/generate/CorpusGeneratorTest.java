@@ -25,6 +25,7 @@ import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
 import org.gongkai.site.BuildResult;
+import org.gongkai.site.SiteBuilder;
 import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +90,8 @@ class CorpusGeneratorTest {
 
     @Test
     void theRealCheckFindsNoErrorAndNoWarning() throws IOException {
-        Findings findings = new ContentCheck(new ContentLoader(generate(new CorpusShape(12, 30, 2, 3), "d"))).run();
+        Findings findings = new ContentCheck(new ContentLoader(generate(new CorpusShape(12, 30, 2, 3), "d")),
+                SiteBuilder.MARKDOWN).run();
         assertEquals(0, findings.count(Severity.ERROR), () -> findings.sorted().toString());
         assertEquals(0, findings.count(Severity.WARNING), () -> findings.sorted().toString());
     }

@@ -50,7 +50,8 @@ class PreviewHandlerTest {
         }
         Files.writeString(temp.resolve("secret.txt"), "SECRET");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", new PreviewHandler(new SiteFolder(site), new LiveEvents(status::get), status::get));
+        server.createContext("/", new PreviewHandler(new SiteFolder(site), new LiveEvents(status::get), status::get,
+                e -> "failure"));
         server.start();
     }
 

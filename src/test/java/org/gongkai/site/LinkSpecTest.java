@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.gongkai.check.ContentCheck;
+import org.gongkai.content.load.ContentLoader;
+import org.gongkai.content.load.Finding;
 import org.gongkai.testing.SiteFiles;
 import org.gongkai.testing.SpecCases;
 import org.junit.jupiter.api.DynamicTest;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every case of site/links.spec: each content tree builds with exactly the link findings listed, at the
  * place in the publisher's file where the link is written, and a build with any of them publishes nothing.
+ * {@code gongkai check}, which builds nothing, reports the same script links.
  */
 class LinkSpecTest {
 
@@ -30,5 +35,12 @@ class LinkSpecTest {
         BuildResult result = SiteFiles.build(root, root.resolveSibling(root.getFileName() + "-site"));
         SpecCases.assertFindings(c, result.findings().sorted());
         assertEquals(c.expected().isEmpty(), result.published(), "a site with a broken link is not published");
+        assertEquals(scripts(result.findings().sorted()),
+                scripts(new ContentCheck(new ContentLoader(root), SiteBuilder.MARKDOWN).run().sorted()),
+                "gongkai check reports the script links that the build refuses");
+    }
+
+    private static List<Finding> scripts(List<Finding> findings) {
+        return findings.stream().filter(f -> f.rule().equals("link.script")).toList();
     }
 }

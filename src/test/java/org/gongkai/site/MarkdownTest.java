@@ -24,6 +24,8 @@ class MarkdownTest {
         assertRenders("甲<script>alert(1)</script>乙", "<p>甲乙</p>");
         assertRenders("<b onmouseover=\"x()\">粗</b>", "<p><b>粗</b></p>");
         assertRenders("<a href=\"javascript:alert(1)\">坏</a>", "<p><a>坏</a></p>");
+        assertRenders("[坏](javascript:alert(1))", "<p><a>坏</a></p>");
+        assertRenders("<a href=\"vbscript:x\">坏</a>[坏](data:text/html,x)", "<p><a>坏</a><a>坏</a></p>");
         assertRenders("![图](https://cdn.example.com/x.png)", "<p></p>");
         assertRenders("<iframe src=\"https://example.com\"></iframe>", "");
         assertRenders("<p style=\"color:red\">红</p>", "<p>红</p>");

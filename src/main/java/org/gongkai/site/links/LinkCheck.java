@@ -62,7 +62,13 @@ public final class LinkCheck {
             LinkOrigin origin = proseHrefs.contains(href) ? new LinkOrigin.Written(page, prose.get(), href) : rendered;
             LinkResolver.Reference to = resolver.resolve(href, page);
             switch (to.kind()) {
-                case SCRIPT -> problems.add(findings.script(origin, href));
+                case SCRIPT -> {
+                    // The publisher's script links are reported below, where they are written, whether or not the
+                    // safelist left them on the page.
+                    if (origin == rendered) {
+                        problems.add(findings.script(origin, href, LinkResolver.scriptScheme(href).orElseThrow()));
+                    }
+                }
                 case OUTSIDE -> problems.add(findings.outside(origin, href));
                 case SITE -> {
                     if (to.target().equals(page)) {
@@ -78,6 +84,21 @@ public final class LinkCheck {
                 case ELSEWHERE -> { }
             }
         }
+        prose.ifPresent(p -> scripts(p).forEach(problems::add));
+    }
+
+    /**
+     * The links of a publisher's Markdown that would run a script ({@code javascript:}, {@code vbscript:},
+     * {@code data:}), each an error at the place it is written. The safelist keeps them off the page, so the page's
+     * own links never show them; they are read from the Markdown as written. Needs no built site, so that
+     * {@code gongkai check} reports them as the build does.
+     */
+    public static List<Finding> scripts(Prose prose) {
+        List<Finding> found = new ArrayList<>();
+        for (String href : prose.written()) {
+            LinkResolver.scriptScheme(href).ifPresent(scheme -> found.add(LinkFindings.script(prose, href, scheme)));
+        }
+        return found;
     }
 
     /** Starts keeping the places that the pages about to be rendered below {@code folder} link to outside it. */

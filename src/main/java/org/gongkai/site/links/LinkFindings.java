@@ -35,10 +35,26 @@ final class LinkFindings {
                 + "，但" + (samePage ? "本页" : "该页面") + "没有 id 为“" + fragment + "”的元素（# 后面是页面中某个元素的 id）。");
     }
 
-    Finding script(LinkOrigin origin, String href) {
-        String shown = href.length() > 40 ? href.substring(0, 40) + "…" : href;
-        return finding(SCRIPT, origin, "页面 " + LinkOrigin.shown(origin.page()) + " 上的链接“" + shown
-                + "”是 javascript: 链接：本站页面不通过链接执行脚本，读者关闭脚本时它也无效；应改为指向页面或文件的普通链接。");
+    /** A template wrote a link on {@code origin}'s page that runs a script of the given scheme. */
+    Finding script(LinkOrigin origin, String href, String scheme) {
+        return finding(SCRIPT, origin, "页面 " + LinkOrigin.shown(origin.page()) + " 上的链接“" + shown(href) + "”是 " + scheme
+                + ": 链接：本站页面不通过链接执行脚本，读者关闭脚本时它也无效；应改为指向页面或文件的普通链接。");
+    }
+
+    /**
+     * The publisher wrote a link in {@code prose} that runs a script of the given scheme. The safelist keeps it off
+     * the page, so the finding says so: otherwise the publisher would see only its text there and not know why.
+     */
+    static Finding script(Prose prose, String href, String scheme) {
+        return new Finding(SCRIPT, Severity.ERROR, prose.position(href), prose.subject(), "链接“" + shown(href) + "”是 "
+                + scheme + ": 链接，可以执行脚本：网站不发布这样的链接，页面上只会留下链接文字。"
+                + "请改为指向页面或文件的普通链接（https://… 或相对路径），或删去这个链接。");
+    }
+
+    /** A long address cut short, and the tabs and line breaks a browser ignores shown as spaces. */
+    private static String shown(String href) {
+        String flat = href.replaceAll("\\p{Cntrl}", " ");
+        return flat.codePointCount(0, flat.length()) > 40 ? flat.substring(0, flat.offsetByCodePoints(0, 40)) + "…" : flat;
     }
 
     Finding outside(LinkOrigin origin, String href) {

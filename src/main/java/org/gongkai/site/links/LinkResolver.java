@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.site.SitePaths;
 
@@ -15,6 +17,13 @@ import org.gongkai.site.SitePaths;
 final class LinkResolver {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** A browser drops tabs and line breaks anywhere in an address: {@code java&#9;script:} is still a script. */
+    private static final Pattern DROPPED = Pattern.compile("[\\t\\n\\r]");
+    /**
+     * Schemes whose links run code instead of leading somewhere; a {@code data:} address can carry a whole page with
+     * scripts of its own.
+     */
+    private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data");
 
     /** Where a link leads, as far as the site is concerned. */
     enum Kind {
@@ -22,7 +31,7 @@ final class LinkResolver {
         SITE,
         /** Another site, or mail and the like: not something this site writes. */
         ELSEWHERE,
-        /** A {@code javascript:} link, which a page of this site never needs. */
+        /** A link that runs a script ({@code javascript:}, {@code vbscript:}, {@code data:}): never needed here. */
         SCRIPT,
         /** Above the site's root folder, or an absolute path outside the site's own path on its server. */
         OUTSIDE
@@ -58,10 +67,9 @@ final class LinkResolver {
      * as {@code 404.html}), leads. Query strings are dropped: a page is the same file whatever its query.
      */
     Reference resolve(String href, String page) {
-        String h = href.strip();
+        String h = asBrowsersRead(href);
         if (SCHEME.matcher(h).find()) {
-            String scheme = h.substring(0, h.indexOf(':')).toLowerCase(Locale.ROOT);
-            if (scheme.equals("javascript")) {
+            if (scriptScheme(h).isPresent()) {
                 return Reference.of(Kind.SCRIPT);
             }
             String site = baseUrl.isEmpty() ? "" : baseUrl.substring(0, baseUrl.length() - 1);
@@ -83,6 +91,30 @@ final class LinkResolver {
             return Reference.site(page, fragment);
         }
         return normalised(page.substring(0, page.lastIndexOf('/') + 1) + h.substring(0, end), fragment);
+    }
+
+    /** The scheme of {@code href}, in lower case, when following it would run a script. */
+    static Optional<String> scriptScheme(String href) {
+        String h = asBrowsersRead(href);
+        if (!SCHEME.matcher(h).find()) {
+            return Optional.empty();
+        }
+        String scheme = h.substring(0, h.indexOf(':')).toLowerCase(Locale.ROOT);
+        return SCRIPT_SCHEMES.contains(scheme) ? Optional.of(scheme) : Optional.empty();
+    }
+
+    /** {@code href} without what a browser ignores: tabs and line breaks, and controls and spaces around it. */
+    private static String asBrowsersRead(String href) {
+        String h = DROPPED.matcher(href).replaceAll("");
+        int from = 0;
+        int to = h.length();
+        while (from < to && h.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && h.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return h.substring(from, to).strip();
     }
 
     /** Whether {@code h} is {@code prefix} itself or something below it, not merely a longer name. */

@@ -15,13 +15,19 @@ import org.gongkai.content.model.SourcePosition;
  * with the content file it is in, so that a bad link in it is reported where the publisher can fix it.
  *
  * @param file the content file as findings name it
+ * @param rendered the Markdown rendered to HTML before the safelist: it holds every link as the publisher wrote it
  * @param html the Markdown as the page shows it, sanitised
  */
-public record Prose(String file, String markdown, String html, Subject subject) {
+public record Prose(String file, String rendered, String html, Subject subject) {
 
     /** The addresses of its links as the page carries them. */
     Set<String> hrefs() {
         return PageAnchors.read(html).hrefs();
+    }
+
+    /** The addresses of its links as the publisher wrote them, those the safelist keeps off the page included. */
+    Set<String> written() {
+        return PageAnchors.read(rendered).hrefs();
     }
 
     /**

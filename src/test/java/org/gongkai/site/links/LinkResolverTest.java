@@ -75,8 +75,12 @@ class LinkResolverTest {
     void otherSchemesAreLeftAloneButScriptsAreNot() {
         assertKind(AT_ROOT, "mailto:open@example.org", "", Kind.ELSEWHERE);
         assertKind(AT_ROOT, "tel:0551-1234", "", Kind.ELSEWHERE);
-        assertKind(AT_ROOT, "data:text/plain,x", "", Kind.ELSEWHERE);
         assertKind(AT_ROOT, "https://www.gov.cn/", "", Kind.ELSEWHERE);
         assertKind(AT_ROOT, " JavaScript:alert(1)", "", Kind.SCRIPT);
+        assertKind(AT_ROOT, "java\tscript:alert(1)", "", Kind.SCRIPT);
+        assertKind(AT_ROOT, "\u0001\njavascript:alert(1)", "", Kind.SCRIPT);
+        assertKind(AT_ROOT, "VBScript:MsgBox(1)", "", Kind.SCRIPT);
+        assertKind(AT_ROOT, "data:text/html,<script>alert(1)</script>", "", Kind.SCRIPT);
+        assertKind(AT_ROOT, "data:text/plain,x", "", Kind.SCRIPT);
     }
 }
