@@ -1,13 +1,21 @@
 package org.gongkai.output;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,10 +113,12 @@ public final class WorkFolder {
         // Everything else in the work folder is a leftover: staged trees, parked ones, scratch files, and the half-
         // written temporary file of a cache that a kill stopped before it was renamed into place.
         Set<Path> kept = Set.of(searchIndex(), buildCache(), fileHashes(), lock());
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-            for (Path entry : entries) {
-                if (!kept.contains(entry)) {
-                    Trees.delete(entry);
+        if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+                for (Path entry : entries) {
+                    if (!kept.contains(entry)) {
+                        Trees.delete(entry);
+                    }
                 }
             }
         }
@@ -116,12 +126,13 @@ public final class WorkFolder {
     }
 
     /**
-     * Removes the caches an earlier version of gongkai kept in {@code .gongkai/} itself, shared by every output
-     * there: its search index (known by Lucene's segments file, so that the work folder of an output that happens to
-     * be called {@code search-index} is never taken for it), build cache, file hashes and interrupted index stagings.
+     * Removes the caches an earlier version of gongkai kept in {@code .gongkai/} itself, shared by every output there,
+     * when they are this output's: its build cache or its file hashes name this folder. Then its search index (known
+     * by Lucene's segments file, so that the work folder of an output called {@code search-index} is never taken for
+     * it) and interrupted index stagings go too. Another output's, which an earlier version may still build, stay.
      */
     private void clearLegacy(Path shared) throws IOException {
-        if (!Files.isDirectory(shared, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(shared, LinkOption.NOFOLLOW_LINKS) || !legacyOwner(shared).contains(output.toString())) {
             return;
         }
         for (String file : List.of("build-cache.json", "file-hashes")) {
@@ -137,6 +148,35 @@ public final class WorkFolder {
                 Trees.delete(entry);
             }
         }
+    }
+
+    /**
+     * The output folders the earlier version's caches name: the second line of its file hashes, and the
+     * {@code "output"} of its build cache.
+     */
+    private static Set<String> legacyOwner(Path shared) throws IOException {
+        Set<String> owners = new HashSet<>();
+        Path hashes = shared.resolve("file-hashes");
+        if (Files.isRegularFile(hashes, LinkOption.NOFOLLOW_LINKS)) {
+            try (BufferedReader in = Files.newBufferedReader(hashes, StandardCharsets.UTF_8)) {
+                in.readLine();
+                Optional.ofNullable(in.readLine()).ifPresent(owners::add);
+            } catch (CharacterCodingException e) {
+                // Not a cache of gongkai's: it names nobody.
+            }
+        }
+        Path cache = shared.resolve("build-cache.json");
+        if (Files.isRegularFile(cache, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                JsonNode output = new ObjectMapper().readTree(cache.toFile()).path("output");
+                if (output.isTextual()) {
+                    owners.add(output.asText());
+                }
+            } catch (JsonProcessingException e) {
+                // Not a cache of gongkai's: it names nobody.
+            }
+        }
+        return owners;
     }
 
     private static boolean luceneIndex(Path folder) throws IOException {
