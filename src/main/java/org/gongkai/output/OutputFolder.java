@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gongkai.integrity.FileSet;
@@ -35,9 +36,11 @@ public final class OutputFolder {
     private static final int NAMED = 5;
 
     private final WorkFolder work;
+    private final boolean untouched;
 
-    private OutputFolder(WorkFolder work) {
+    private OutputFolder(WorkFolder work, boolean untouched) {
         this.work = work;
+        this.untouched = untouched;
     }
 
     /**
@@ -102,13 +105,26 @@ public final class OutputFolder {
                 throw new OutputRefused("输出目录 " + shown + " 是一个挂载点，无法整体替换。"
                         + "请用其中的一个子目录作为输出目录，例如 -o " + absolute.resolve("site") + "。");
             }
-            ownedOrEmpty(absolute, shown);
+            WorkFolder work = WorkFolder.of(absolute);
+            // A site whose folders all keep the times its build left them has gained and lost no file since: the
+            // look at every file is needed only when one changed.
+            boolean untouched = Files.isRegularFile(absolute.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+                    && FolderTimes.unchanged(absolute, work.siteFolders());
+            if (!untouched) {
+                ownedOrEmpty(absolute, shown);
+            }
+            return new OutputFolder(work, untouched);
         }
-        return new OutputFolder(WorkFolder.of(absolute));
+        return new OutputFolder(WorkFolder.of(absolute), false);
     }
 
     public WorkFolder work() {
         return work;
+    }
+
+    /** Whether the output is a site that has gained and lost no file since the build that published it. */
+    boolean untouched() {
+        return untouched;
     }
 
     /** Writes the marker into a staged site. */
@@ -123,7 +139,7 @@ public final class OutputFolder {
      */
     private static void ownedOrEmpty(Path folder, String shown) throws IOException {
         boolean marked = Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
-        Set<String> listed = listed(folder);
+        Set<String> listed = listed(folder).orElse(Set.of());
         if (!marked && !listed.contains(EARLIER_REPORT)) {
             List<String> entries = topEntries(folder);
             if (entries.isEmpty()) {
@@ -133,12 +149,12 @@ public final class OutputFolder {
                     + named(entries) + "）。生成会整体替换输出目录，其中的文件会丢失。请用 -o 指定一个新目录或空目录，"
                     + "例如 -o site；确实要用这个目录时，请先把其中的文件移走。");
         }
-        if (!marked && listed.isEmpty()) {
+        if (listed.isEmpty()) {
             return;
         }
         List<String> foreign = new ArrayList<>();
         for (String entry : FileSet.below(folder).paths()) {
-            if (!listed.contains(entry) && !entry.equals(Manifest.FILE_NAME) && !entry.equals(MARKER)) {
+            if (!listed.contains(entry) && !entry.equals(MARKER)) {
                 foreign.add(entry);
             }
         }
@@ -150,18 +166,22 @@ public final class OutputFolder {
         }
     }
 
-    /** The paths the folder's manifest lists, none when it has no manifest that can be read. */
-    private static Set<String> listed(Path folder) throws IOException {
+    /**
+     * The files of the site in {@code folder} as its manifest lists them, the manifest itself included; empty when it
+     * has no manifest that can be read.
+     */
+    static Optional<Set<String>> listed(Path folder) throws IOException {
         Path manifest = folder.resolve(Manifest.FILE_NAME);
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            return Set.of();
+            return Optional.empty();
         }
         try {
             Set<String> paths = new HashSet<>();
             Manifest.read(manifest).entries().forEach(e -> paths.add(e.path()));
-            return paths;
+            paths.add(Manifest.FILE_NAME);
+            return Optional.of(paths);
         } catch (Manifest.Malformed e) {
-            return Set.of();
+            return Optional.empty();
         }
     }
 

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,16 +27,23 @@ public final class Staging implements AutoCloseable {
     private final Path parked;
     private final Path scratch;
     private final SiteModes modes;
+    /** The site's work folder; none for the index. */
+    private final WorkFolder work;
+    /** Whether the published site has gained or lost no file since the build that published it. */
+    private final boolean publishedUntouched;
     private boolean published;
     /** Set once a hard link fails, as across file systems: the rest are copied with their times. */
     private boolean copying;
 
-    private Staging(Path target, Path staging, Path parked, Path scratch, SiteModes modes) {
+    private Staging(Path target, Path staging, Path parked, Path scratch, SiteModes modes, WorkFolder work,
+            boolean publishedUntouched) {
         this.target = target;
         this.staging = staging;
         this.parked = parked;
         this.scratch = scratch;
         this.modes = modes;
+        this.work = work;
+        this.publishedUntouched = publishedUntouched;
     }
 
     /**
@@ -44,7 +54,7 @@ public final class Staging implements AutoCloseable {
         WorkFolder work = output.work();
         Path staging = fresh(work.nextSite());
         Staging next = new Staging(work.output(), staging, work.previousSite(), work.temporary(),
-                SiteModes.of(staging));
+                SiteModes.of(staging), work, output.untouched());
         OutputFolder.mark(staging);
         return next;
     }
@@ -52,7 +62,7 @@ public final class Staging implements AutoCloseable {
     /** The next search index, for a full build. */
     public static Staging index(WorkFolder work) throws IOException {
         return new Staging(work.searchIndex(), fresh(work.nextIndex()), work.previousIndex(), work.temporary(),
-                null);
+                null, null, false);
     }
 
     private static Path fresh(Path folder) throws IOException {
@@ -84,13 +94,13 @@ public final class Staging implements AutoCloseable {
         private final Set<String> stagedSet;
         private final Set<String> untouchedSet;
 
-        private Contents(Path staging, Path target, List<String> staged, Set<String> stagedSet, Set<String> untouched) {
+        private Contents(Path staging, Path target, Collection<String> staged, Collection<String> untouched) {
             this.staging = staging;
             this.target = target;
-            this.staged = staged;
-            this.stagedSet = stagedSet;
-            this.untouchedSet = untouched;
+            this.staged = List.copyOf(staged);
             this.untouched = List.copyOf(untouched);
+            this.stagedSet = new HashSet<>(staged);
+            this.untouchedSet = new HashSet<>(untouched);
         }
 
         public List<String> staged() {
@@ -107,6 +117,21 @@ public final class Staging implements AutoCloseable {
                 return Optional.of(staging.resolve(relative));
             }
             return untouchedSet.contains(relative) ? Optional.of(target.resolve(relative)) : Optional.empty();
+        }
+
+        boolean isStaged(String relative) {
+            return stagedSet.contains(relative);
+        }
+
+        boolean holds(String relative) {
+            return stagedSet.contains(relative) || untouchedSet.contains(relative);
+        }
+
+        /** Every file of the published site to be, staged and untouched. */
+        List<String> all() {
+            List<String> all = new ArrayList<>(staged);
+            all.addAll(untouched);
+            return all;
         }
     }
 
@@ -132,36 +157,41 @@ public final class Staging implements AutoCloseable {
             }
         }
         untouched.removeAll(stagedSet);
-        return new Contents(staging, target, staged, stagedSet, untouched);
+        return new Contents(staging, target, staged, untouched);
     }
 
     /**
-     * Completes the staged tree with the published files {@code contents} keeps untouched, hard-linked, and puts the
-     * published file in the place of each staged one with the same bytes, so that an unchanged page keeps its time
-     * and a server or rsync sees it unchanged.
+     * The same contents, where each staged file of {@code files} (relative) whose bytes are the published file's is
+     * no longer staged but kept: the published file stays, with its time, and a server or rsync sees it unchanged.
+     * Files of {@code files} staged since {@code contents} was taken, such as the manifest, count as staged.
      */
-    public void keepUnchanged(Contents contents) throws IOException {
-        for (String file : contents.staged()) {
-            keepIfUnchanged(file);
+    public Contents withoutUnchanged(Contents contents, Collection<String> files) throws IOException {
+        Set<String> staged = new LinkedHashSet<>(contents.staged());
+        Set<String> untouched = new LinkedHashSet<>(contents.untouched());
+        for (String file : files) {
+            Path from = target.resolve(file);
+            Path to = staging.resolve(file);
+            if (Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS) && Files.size(from) == Files.size(to)
+                    && Files.mismatch(from, to) == -1) {
+                Files.delete(to);
+                staged.remove(file);
+                untouched.add(file);
+            } else {
+                staged.add(file);
+            }
         }
-        Set<String> folders = new HashSet<>();
+        return new Contents(staging, target, staged, untouched);
+    }
+
+    /** Completes the staged tree with the published files {@code contents} keeps untouched, hard-linked. */
+    private void linkUntouched(Contents contents) throws IOException {
+        Set<Path> folders = new HashSet<>();
         for (String file : contents.untouched()) {
             Path to = staging.resolve(file);
-            if (folders.add(to.getParent().toString())) {
+            if (folders.add(to.getParent())) {
                 Files.createDirectories(to.getParent());
             }
             link(target.resolve(file), to);
-        }
-    }
-
-    /** Puts the published file in the place of the staged {@code file} (relative) if their bytes are the same. */
-    public void keepIfUnchanged(String file) throws IOException {
-        Path from = target.resolve(file);
-        Path to = staging.resolve(file);
-        if (Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS) && Files.size(from) == Files.size(to)
-                && Files.mismatch(from, to) == -1) {
-            Files.delete(to);
-            link(from, to);
         }
     }
 
@@ -177,23 +207,62 @@ public final class Staging implements AutoCloseable {
         Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
     }
 
-    /**
-     * Swaps the staged tree in for the published one in one step, then deletes the tree it replaced. A failure
-     * before the swap leaves the published tree as it was; after it, the old tree is left for the next build to
-     * delete.
-     */
+    /** Swaps a tree staged whole, a full build's search index, in for the published one, and deletes that. */
     public void publish() throws IOException {
-        if (modes != null) {
-            modes.apply(staging);
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !emptyFolder(target)) {
-            DirectorySwap.swap(target, staging, parked, scratch);
-            published = true;
-            Trees.delete(staging);
+        swapIn(staging);
+        Trees.delete(staging);
+    }
+
+    /**
+     * Swaps the site {@code contents} describes in for the published one in one step. A full build's staged tree is
+     * complete, and the tree it replaces is deleted. An incremental build completes a tree from the spare site, the
+     * one published before, where it can be trusted, or else from its staged files and hard links to every published
+     * file it keeps; the tree it replaces becomes the spare of the next. A failure before the swap leaves the
+     * published site as it was; after it, what is left over is cleared by the next build.
+     */
+    public void publish(Contents contents, boolean incremental) throws IOException {
+        modes.apply(staging);
+        FolderTimes.forget(work.siteFolders());
+        Optional<Set<String>> before = incremental ? OutputFolder.listed(target) : Optional.empty();
+        Path next = staging;
+        if (before.isPresent()) {
+            Optional<SpareSite> spare = SpareSite.usable(work, publishedUntouched);
+            if (spare.isPresent()) {
+                spare.get().update(contents, before.get(), staging, target, this::link);
+                next = spare.get().root();
+            } else {
+                SpareSite.discard(work);
+                linkUntouched(contents);
+            }
         } else {
-            DirectorySwap.moveInto(target, staging);
-            published = true;
+            SpareSite.discard(work);
         }
+        boolean replaced = swapIn(next);
+        FolderTimes.record(target, contents.all(), work.siteFolders());
+        if (replaced && before.isPresent()) {
+            if (next == staging) {
+                Files.move(staging, work.spareSite(), StandardCopyOption.ATOMIC_MOVE);
+            }
+            Set<String> differs = new HashSet<>(contents.staged());
+            before.get().stream().filter(file -> !contents.holds(file)).forEach(differs::add);
+            SpareSite.keep(work, differs, before.get());
+        }
+        Trees.delete(staging);
+    }
+
+    /**
+     * Puts {@code next} in the target's place: swapped with the published tree, which is left at {@code next}'s
+     * place, or renamed into an empty or missing target. Returns whether a published tree was replaced.
+     */
+    private boolean swapIn(Path next) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !emptyFolder(target)) {
+            DirectorySwap.swap(target, next, parked, scratch);
+            published = true;
+            return true;
+        }
+        DirectorySwap.moveInto(target, next);
+        published = true;
+        return false;
     }
 
     private static boolean emptyFolder(Path folder) throws IOException {

@@ -97,6 +97,26 @@ public final class WorkFolder {
         return root.resolve("previous-search-index");
     }
 
+    /** The site published before the current one, which the next incremental build makes into its new site. */
+    Path spareSite() {
+        return root.resolve("spare-site");
+    }
+
+    /** The paths where the spare site differs from the published one; without it the spare is not trusted. */
+    Path spareJournal() {
+        return root.resolve("spare-differs");
+    }
+
+    /** The times of the spare site's folders, as it was left. */
+    Path spareFolders() {
+        return root.resolve("spare-folders");
+    }
+
+    /** The times of the published site's folders, as the build that published it left them. */
+    Path siteFolders() {
+        return root.resolve("site-folders");
+    }
+
     /** Scratch files, such as the native library JNA unpacks. */
     Path temporary() {
         return root.resolve("tmp");
@@ -112,7 +132,8 @@ public final class WorkFolder {
         putBack(previousIndex(), searchIndex());
         // Everything else in the work folder is a leftover: staged trees, parked ones, scratch files, and the half-
         // written temporary file of a cache that a kill stopped before it was renamed into place.
-        Set<Path> kept = Set.of(searchIndex(), buildCache(), fileHashes(), lock());
+        Set<Path> kept = Set.of(searchIndex(), buildCache(), fileHashes(), lock(), spareSite(), spareJournal(),
+                spareFolders(), siteFolders());
         if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
                 for (Path entry : entries) {

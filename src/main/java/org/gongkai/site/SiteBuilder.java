@@ -178,10 +178,13 @@ public final class SiteBuilder {
                 return new BuildResult(false, findings, 0);
             }
             BuildCache.forget(work);
-            staged.keepUnchanged(contents);
+            boolean incremental = previous.isPresent();
+            if (incremental) {
+                contents = staged.withoutUnchanged(contents, contents.staged());
+            }
             HashCache hashes = OutputManifest.stage(staged, contents, work, threads);
-            staged.keepIfUnchanged(Manifest.FILE_NAME);
-            staged.publish();
+            contents = staged.withoutUnchanged(contents, List.of(Manifest.FILE_NAME));
+            staged.publish(contents, incremental);
             index.commit();
             if (stagedIndex != null) {
                 stagedIndex.publish();

@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.integrity.Manifest;
@@ -64,34 +65,89 @@ class StagingTest {
         }
     }
 
+    /**
+     * Three incremental publishes: the first links every kept file into its new tree, and keeps the tree it replaced
+     * as the spare; the next two make their tree from the spare, changing only what differs. Each leaves the files
+     * it kept as the same files, with their times, and the site it replaced as the spare.
+     */
     private void publishesWhole() throws IOException {
         Path target = published("index.html", "a/2024/index.html", "b/2024/index.html", "same.txt");
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(target.resolve("same.txt"), old);
         Files.setLastModifiedTime(target.resolve("a/2024/index.html"), old);
         Object carriedInode = inode(target.resolve("a/2024/index.html"));
-        OutputFolder output = claim(target);
-        try (Staging staged = Staging.site(output)) {
-            Files.writeString(staged.root().resolve("index.html"), "new home");
-            write(staged.root(), "same.txt");
-            Staging.Contents contents = staged.contents(Set.of("a/2024/"), Set.of());
-            staged.keepUnchanged(contents);
-            assertEquals(List.of(OutputFolder.MARKER, "a/2024/index.html", "index.html", "same.txt"),
-                    Trees.files(staged.root()).stream().sorted().toList());
-            assertEquals("index.html", Files.readString(target.resolve("index.html")), "the published site is as it was");
 
-            staged.publish();
-        }
-        assertEquals(List.of(OutputFolder.MARKER, "a/2024/index.html", "index.html", "same.txt"),
+        WorkFolder work = publish(target, Map.of("index.html", "new home", "same.txt", "same.txt"), Set.of("a/2024/"));
+        assertEquals(List.of(OutputFolder.MARKER, Manifest.FILE_NAME, "a/2024/index.html", "index.html", "same.txt"),
                 Trees.files(target).stream().sorted().toList(), "b/2024/ was neither staged nor carried");
         assertEquals("new home", Files.readString(target.resolve("index.html")));
         assertEquals(carriedInode, inode(target.resolve("a/2024/index.html")), "a carried file is the same file");
         assertEquals(old, Files.getLastModifiedTime(target.resolve("a/2024/index.html")));
         assertEquals(old, Files.getLastModifiedTime(target.resolve("same.txt")), "a page written again, unchanged");
-        WorkFolder work = output.work();
+        assertEquals("index.html", Files.readString(work.spareSite().resolve("index.html")), "the old site is the spare");
+        assertTrue(Files.exists(work.spareSite().resolve("b/2024/index.html")));
+
+        publish(target, Map.of("index.html", "newer home", "c/2025/index.html", "c"), Set.of("a/2024/"));
+        assertEquals(List.of(OutputFolder.MARKER, Manifest.FILE_NAME, "a/2024/index.html", "c/2025/index.html",
+                "index.html"), Trees.files(target).stream().sorted().toList(), "same.txt was neither staged nor kept");
+        assertEquals("newer home", Files.readString(target.resolve("index.html")));
+        assertEquals(carriedInode, inode(target.resolve("a/2024/index.html")));
+        assertEquals(List.of(OutputFolder.MARKER, Manifest.FILE_NAME, "a/2024/index.html", "index.html", "same.txt"),
+                Trees.files(work.spareSite()).stream().sorted().toList(), "the spare is the site before");
+        assertEquals("new home", Files.readString(work.spareSite().resolve("index.html")));
+
+        publish(target, Map.of("index.html", "newest home"), Set.of("a/2024/", "c/2025/"));
+        assertEquals(List.of(OutputFolder.MARKER, Manifest.FILE_NAME, "a/2024/index.html", "c/2025/index.html",
+                "index.html"), Trees.files(target).stream().sorted().toList());
+        assertEquals("newest home", Files.readString(target.resolve("index.html")));
+        assertEquals("c", Files.readString(target.resolve("c/2025/index.html")));
+        assertEquals("newer home", Files.readString(work.spareSite().resolve("index.html")));
         for (Path left : List.of(work.nextSite(), work.previousSite())) {
             assertFalse(Files.exists(left, LinkOption.NOFOLLOW_LINKS), left + " is gone");
         }
+    }
+
+    @Test
+    void aSpareThatGainedAFileIsNotTrusted() throws IOException {
+        Path target = published("index.html", "a/2024/index.html");
+        WorkFolder work = publish(target, Map.of("index.html", "new home"), Set.of("a/2024/"));
+        Files.writeString(work.spareSite().resolve("a/2024/planted.html"), "<script>");
+        publish(target, Map.of("index.html", "newer home"), Set.of("a/2024/"));
+        assertEquals(List.of(OutputFolder.MARKER, Manifest.FILE_NAME, "a/2024/index.html", "index.html"),
+                Trees.files(target).stream().sorted().toList(), "nothing of the spare's own is published");
+    }
+
+    @Test
+    void aSpareLeftHalfChangedIsNotTrusted() throws IOException {
+        Path target = published("index.html", "a/2024/index.html");
+        WorkFolder work = publish(target, Map.of("index.html", "new home"), Set.of("a/2024/"));
+        // As a build killed while it changed the spare leaves it: the list of differences gone first.
+        Files.delete(work.spareJournal());
+        Files.writeString(work.spareSite().resolve("a/2024/index.html.part"), "half");
+        publish(target, Map.of("index.html", "newer home"), Set.of("a/2024/"));
+        assertEquals(List.of(OutputFolder.MARKER, Manifest.FILE_NAME, "a/2024/index.html", "index.html"),
+                Trees.files(target).stream().sorted().toList());
+        assertEquals("newer home", Files.readString(target.resolve("index.html")));
+    }
+
+    /** One incremental publish: {@code written} staged, the files of {@code carried} kept, a manifest listing all. */
+    private WorkFolder publish(Path target, Map<String, String> written, Set<String> carried) throws IOException {
+        OutputFolder output = claim(target);
+        try (Staging staged = Staging.site(output)) {
+            for (Map.Entry<String, String> file : written.entrySet()) {
+                Files.createDirectories(staged.root().resolve(file.getKey()).getParent());
+                Files.writeString(staged.root().resolve(file.getKey()), file.getValue());
+            }
+            Staging.Contents contents = staged.contents(carried, Set.of());
+            contents = staged.withoutUnchanged(contents, contents.staged());
+            StringBuilder manifest = new StringBuilder();
+            contents.all().stream().sorted().forEach(f -> manifest.append("0".repeat(64)).append("  ").append(f)
+                    .append('\n'));
+            Files.writeString(staged.root().resolve(Manifest.FILE_NAME), manifest);
+            contents = staged.withoutUnchanged(contents, List.of(Manifest.FILE_NAME));
+            staged.publish(contents, true);
+        }
+        return output.work();
     }
 
     @Test
@@ -99,7 +155,7 @@ class StagingTest {
         Path target = temp.resolve("site");
         try (Staging staged = Staging.site(claim(target))) {
             write(staged.root(), "a/index.html");
-            staged.publish();
+            staged.publish(staged.contents(Set.of(), Set.of()), false);
         }
         assertTrue(Files.isRegularFile(target.resolve(OutputFolder.MARKER)));
         assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(

@@ -128,7 +128,7 @@ class StagedBuildTest {
             assertEquals(List.of("site"), work.map(p -> p.getFileName().toString()).toList());
         }
         try (Stream<Path> work = Files.list(temp.resolve(".gongkai/site"))) {
-            assertEquals(List.of("build-cache.json", "file-hashes", "lock", "search-index"),
+            assertEquals(List.of("build-cache.json", "file-hashes", "lock", "search-index", "site-folders"),
                     work.map(p -> p.getFileName().toString()).sorted().toList(), "nothing staged is left");
         }
         return broken;

@@ -49,7 +49,8 @@ public final class KillLoop {
     }
 
     /** The work folder and its only entries once a build has ended well. */
-    private static final Set<String> WORK_ENTRIES = Set.of("build-cache.json", "file-hashes", "lock", "search-index");
+    private static final Set<String> WORK_ENTRIES = Set.of("build-cache.json", "file-hashes", "lock", "search-index",
+            "site-folders", "spare-site", "spare-differs", "spare-folders");
 
     private final Path work;
     private final List<String> gongkai;
