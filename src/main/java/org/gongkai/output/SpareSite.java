@@ -100,21 +100,24 @@ final class SpareSite {
             }
         }
         Path root = root();
+        // Every touched path is cleared first, then filled: a file that became a folder, or a folder a file, is then
+        // never in the way.
         for (String file : touched) {
             Path into = root.resolve(file);
             if (Files.isDirectory(into, LinkOption.NOFOLLOW_LINKS)) {
                 Trees.delete(into);
-            } else {
-                Files.deleteIfExists(into);
+            } else if (Files.deleteIfExists(into) && !contents.holds(file)) {
+                removeEmptyFolders(root, into.getParent());
             }
+        }
+        for (String file : touched) {
+            Path into = root.resolve(file);
             if (contents.isStaged(file)) {
                 Files.createDirectories(into.getParent());
                 Files.move(staging.resolve(file), into, StandardCopyOption.ATOMIC_MOVE);
             } else if (contents.holds(file)) {
                 Files.createDirectories(into.getParent());
                 linker.link(published.resolve(file), into);
-            } else {
-                removeEmptyFolders(root, into.getParent());
             }
         }
     }

@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * A complete new tree made in the work folder while the published one stays as it was, then swapped in whole in one
  * step: readers, and a build killed at any moment, see the old tree or the new one, never a mix. An incremental
- * build writes only what it made afresh and hard-links the rest from the published tree, which keeps those files'
- * bytes and modification times and costs no copy.
+ * build writes only what it made afresh; the rest of its tree are hard links to the published files, which keeps
+ * their bytes and modification times and costs no copy, made in the spare site where only what changed is new.
  */
 public final class Staging implements AutoCloseable {
 
@@ -84,7 +84,7 @@ public final class Staging implements AutoCloseable {
      * What the target holds once the build is published: the files staged, by path relative to the staging folder,
      * and the published files it keeps without their being staged. A full build passes no folders and files, so the
      * published files are not listed. Where a file will come from is looked up here, by the link check and the
-     * manifest alike, so that neither repeats the rules of {@link #keepUnchanged}.
+     * manifest alike, so that neither repeats the rules of {@link #publish(Contents, boolean)}.
      */
     public static final class Contents {
         private final Path staging;

@@ -130,6 +130,18 @@ class StagingTest {
         assertEquals("newer home", Files.readString(target.resolve("index.html")));
     }
 
+    @Test
+    void aFileThatBecomesAFolderAndBackIsPublishedFromTheSpare() throws IOException {
+        Path target = published("index.html", "x");
+        publish(target, Map.of("index.html", "1"), Set.of());
+        publish(target, Map.of("x/index.html", "x page"), Set.of());
+        assertEquals(List.of(OutputFolder.MARKER, Manifest.FILE_NAME, "x/index.html"),
+                Trees.files(target).stream().sorted().toList());
+        publish(target, Map.of("x", "a file again"), Set.of());
+        assertEquals(List.of(OutputFolder.MARKER, Manifest.FILE_NAME, "x"), Trees.files(target).stream().sorted().toList());
+        assertEquals("a file again", Files.readString(target.resolve("x")));
+    }
+
     /** One incremental publish: {@code written} staged, the files of {@code carried} kept, a manifest listing all. */
     private WorkFolder publish(Path target, Map<String, String> written, Set<String> carried) throws IOException {
         OutputFolder output = claim(target);
