@@ -183,6 +183,13 @@ public final class Staging implements AutoCloseable {
         return new Contents(staging, target, staged, untouched);
     }
 
+    /** The same contents with {@code file}, written into the staging folder since they were taken, staged. */
+    public Contents withStaged(Contents contents, String file) {
+        Set<String> staged = new LinkedHashSet<>(contents.staged());
+        staged.add(file);
+        return new Contents(staging, target, staged, contents.untouched());
+    }
+
     /** Completes the staged tree with the published files {@code contents} keeps untouched, hard-linked. */
     private void linkUntouched(Contents contents) throws IOException {
         Set<Path> folders = new HashSet<>();
@@ -223,19 +230,16 @@ public final class Staging implements AutoCloseable {
     public void publish(Contents contents, boolean incremental) throws IOException {
         modes.apply(staging);
         FolderTimes.forget(work.siteFolders());
+        // The published files, which the spare's list of differences needs: none known without a manifest.
         Optional<Set<String>> before = incremental ? OutputFolder.listed(target) : Optional.empty();
+        Optional<SpareSite> spare = before.isPresent() ? SpareSite.usable(work, publishedUntouched) : Optional.empty();
         Path next = staging;
-        if (before.isPresent()) {
-            Optional<SpareSite> spare = SpareSite.usable(work, publishedUntouched);
-            if (spare.isPresent()) {
-                spare.get().update(contents, before.get(), staging, target, this::link);
-                next = spare.get().root();
-            } else {
-                SpareSite.discard(work);
-                linkUntouched(contents);
-            }
+        if (spare.isPresent()) {
+            spare.get().update(contents, before.get(), staging, target, this::link);
+            next = spare.get().root();
         } else {
             SpareSite.discard(work);
+            linkUntouched(contents);
         }
         boolean replaced = swapIn(next);
         FolderTimes.record(target, contents.all(), work.siteFolders());

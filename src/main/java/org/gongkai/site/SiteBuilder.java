@@ -178,12 +178,15 @@ public final class SiteBuilder {
                 return new BuildResult(false, findings, 0);
             }
             BuildCache.forget(work);
+            // An incremental build keeps the published file where it wrote the same bytes, so that the page keeps its
+            // time; a full build publishes every file it wrote.
             boolean incremental = previous.isPresent();
             if (incremental) {
                 contents = staged.withoutUnchanged(contents, contents.staged());
             }
             HashCache hashes = OutputManifest.stage(staged, contents, work, threads);
-            contents = staged.withoutUnchanged(contents, List.of(Manifest.FILE_NAME));
+            contents = incremental ? staged.withoutUnchanged(contents, List.of(Manifest.FILE_NAME))
+                    : staged.withStaged(contents, Manifest.FILE_NAME);
             staged.publish(contents, incremental);
             index.commit();
             if (stagedIndex != null) {
