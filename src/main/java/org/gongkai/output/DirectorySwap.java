@@ -31,9 +31,6 @@ final class DirectorySwap {
         int renameat2(int fromDir, byte[] from, int toDir, byte[] to, int flags) throws LastErrorException;
     }
 
-    /** How a swap was done: in one step, or by the two renames of the fallback. */
-    enum Kind { EXCHANGED, RENAMED }
-
     private static final Object LOADING = new Object();
     private static volatile LibC libc;
     private static volatile boolean unavailable;
@@ -47,15 +44,20 @@ final class DirectorySwap {
      * {@code published} holds what {@code next} held, and {@code next} the folder that was published. Without an
      * exchange, the published folder passes through {@code parked} for an instant.
      */
-    static Kind swap(Path published, Path next, Path parked, Path scratch) throws IOException {
+    static void swap(Path published, Path next, Path parked, Path scratch) throws IOException {
         LibC c = forceRenames ? null : libc(scratch);
         if (c != null) {
             try {
                 c.renameat2(AT_FDCWD, bytes(next), AT_FDCWD, bytes(published), RENAME_EXCHANGE);
-                return Kind.EXCHANGED;
+                return;
+            } catch (UnsatisfiedLinkError e) {
+                // A C library without renameat2, as on macOS or an old glibc: the renames below do it.
+                unavailable = true;
+                libc = null;
             } catch (LastErrorException e) {
                 if (e.getErrorCode() == EXDEV) {
-                    throw new FileSystemException(published.toString(), next.toString(), "Invalid cross-device link");
+                    throw new IOException("无法把新网站换入 " + published + "：工作目录 " + next.getParent()
+                            + " 与输出目录不在同一个文件系统上（.gongkai 也许是指向别处的链接）。请让 .gongkai 成为输出目录旁的普通目录");
                 }
                 if (e.getErrorCode() != EINVAL && e.getErrorCode() != ENOSYS) {
                     throw new FileSystemException(published.toString(), next.toString(), errorText(e));
@@ -65,7 +67,6 @@ final class DirectorySwap {
         Files.move(published, parked, StandardCopyOption.ATOMIC_MOVE);
         Files.move(next, published, StandardCopyOption.ATOMIC_MOVE);
         Files.move(parked, next, StandardCopyOption.ATOMIC_MOVE);
-        return Kind.RENAMED;
     }
 
     /**
