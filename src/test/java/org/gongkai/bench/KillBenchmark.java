@@ -13,7 +13,7 @@ import org.gongkai.testing.SiteFiles;
 /**
  * The kill loop of issue 15 (a command, not a test): a generated corpus of PROJECTS projects (100 per office), built
  * by the packaged jar in processes of their own, killed with SIGKILL KILLS times at random moments of full and
- * incremental builds; after each kill the site must be the old one or the new one byte for byte and pass its
+ * incremental builds (rounds whose build ends before its kill do not count); after each kill the site must be the old one or the new one byte for byte and pass its
  * manifest, and the next build must succeed and leave nothing stale. Exits 1 if any round failed.
  */
 public final class KillBenchmark {

@@ -34,17 +34,22 @@ import org.gongkai.site.Templates;
 public final class KillLoop {
 
     /** What the loop saw: kills that left the old site, the new one, no site yet, or something else. */
-    public record Report(int kills, int old, int fresh, int absent, int finishedFirst, int mixed, long fullMillis,
-            long incrementalMillis, List<String> failures) {
+    /**
+     * What the loop saw: of its rounds, the builds killed, and what each left: the old site, the new one (killed
+     * after the swap, or ended before its kill), no site yet, or something else (mixed).
+     */
+    public record Report(int rounds, int killed, int old, int fresh, int absent, int finishedFirst, int mixed,
+            long fullMillis, long incrementalMillis, List<String> failures) {
 
         public Report {
             failures = List.copyOf(failures);
         }
 
         public String summary() {
-            return kills + " 次 kill -9：" + old + " 次留下原网站，" + fresh + " 次留下新网站，" + absent + " 次在首次发布前（没有网站），"
-                    + finishedFirst + " 次在 kill 前已完成；不完整或混合的网站 " + mixed + " 次；问题共 " + failures.size() + " 个。"
-                    + "不被打断的生成：完整 " + fullMillis + " 毫秒，增量 " + incrementalMillis + " 毫秒。";
+            return rounds + " 轮，其中 " + killed + " 次生成被 kill -9 打断：" + old + " 次留下原网站，"
+                    + (fresh - finishedFirst) + " 次留下新网站（在交换之后被打断），" + absent + " 次在首次发布前（没有网站）；"
+                    + finishedFirst + " 次在 kill 前已完成。不完整或混合的网站 " + mixed + " 次；问题共 " + failures.size()
+                    + " 个。不被打断的生成（新进程）：完整 " + fullMillis + " 毫秒，增量 " + incrementalMillis + " 毫秒。";
         }
     }
 
@@ -71,6 +76,7 @@ public final class KillLoop {
         this.log = log;
     }
 
+    /** Runs until {@code kills} builds were killed, or three times as many rounds. */
     public Report run(int kills) throws IOException, InterruptedException {
         Path[] versions = {work.resolve("versions/a"), work.resolve("versions/b")};
         new CorpusGenerator(shape).write(versions[0]);
@@ -102,7 +108,13 @@ public final class KillLoop {
         int finishedFirst = 0;
         int mixed = 0;
         List<String> failures = new ArrayList<>();
-        for (int i = 0; i < kills; i++) {
+        // How long each kind of build takes, from the builds that ended before their kill: the incremental ones get
+        // faster once a spare site is there, and the machine's load changes, so the kills are aimed afresh.
+        List<List<Long>> took = List.of(new ArrayList<>(List.of(incrementalMillis)), new ArrayList<>(List.of(fullMillis)));
+        int killed = 0;
+        int rounds = 0;
+        for (int i = 0; killed < kills && i < 3 * kills; i++) {
+            rounds++;
             int target = published ? 1 - current : current;
             Files.copy(versions[target].resolve(changed), content.resolve(changed),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -112,14 +124,18 @@ public final class KillLoop {
             }
             // Half the kills fall anywhere in the build, half in its last part, where it publishes.
             double from = i % 4 < 2 ? 0.0 : 0.6;
-            long delay = (long) ((full ? fullMillis : incrementalMillis) * (from + random.nextDouble() * (1.1 - from)));
+            List<Long> kind = took.get(full ? 1 : 0);
+            long delay = (long) (median(kind) * (from + random.nextDouble() * (1.1 - from)));
+            long started = System.nanoTime();
             Process process = start(content, site);
             boolean ended = process.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!ended) {
                 process.destroyForcibly();
                 process.waitFor();
+                killed++;
             } else {
                 finishedFirst++;
+                kind.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             }
             String what = (full ? "完整" : "增量") + "生成，" + delay + " 毫秒" + (ended ? "（已先完成）" : "");
             if (!Files.exists(site, LinkOption.NOFOLLOW_LINKS) && !published) {
@@ -151,7 +167,7 @@ public final class KillLoop {
             current = target;
             published = true;
         }
-        return new Report(kills, old, fresh, absent, finishedFirst, mixed, fullMillis, incrementalMillis, failures);
+        return new Report(rounds, killed, old, fresh, absent, finishedFirst, mixed, fullMillis, incrementalMillis, failures);
     }
 
     /** Marks the first project's goal in the first office's year file; returns that file, relative. */
@@ -215,6 +231,11 @@ public final class KillLoop {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Every file of a site and its SHA-256. */
