@@ -32,6 +32,9 @@ public final class OutputFolder {
     /** The check report every build of an earlier version published; with its manifest, it marks that version's site. */
     private static final String EARLIER_REPORT = "_gongkai/check/index.html";
 
+    /** What every refusal of a folder that holds something says would happen to it. */
+    private static final String REPLACED = "生成会整体替换输出目录";
+
     /** How many of a folder's entries a refusal names. */
     private static final int NAMED = 5;
 
@@ -66,39 +69,10 @@ public final class OutputFolder {
             throw new OutputRefused("输出目录 " + shown + " 是一个符号链接（指向 " + target
                     + "）。生成会整体替换输出目录，而不是写进链接指向的目录。请用 -o 直接指定目录，例如 -o " + target + "。");
         }
-        Path real = realPath(absolute);
-        Path realContent = realPath(content.toAbsolutePath().normalize());
-        Path realTemplates = realPath(templates.toAbsolutePath().normalize());
-        String replaced = "生成会整体替换输出目录";
-        if (real.equals(realContent)) {
-            throw new OutputRefused("输出目录 " + shown + " 就是内容目录。" + replaced + "，内容会丢失。"
-                    + "请用 -o 指定另一个目录，例如 -o site。");
-        }
-        if (realContent.startsWith(real)) {
-            throw new OutputRefused("输出目录 " + shown + " 包含内容目录 " + content + "。" + replaced
-                    + "，其中的内容和其他文件会丢失。请用 -o 指定一个不包含内容的新目录，例如 -o site。");
-        }
-        if (real.startsWith(realContent)) {
-            throw new OutputRefused("输出目录 " + shown + " 在内容目录 " + content + " 里面，生成的网站会混进内容。"
-                    + "请把输出目录放到内容目录之外，例如 -o site。");
-        }
-        if (realTemplates.startsWith(real)) {
-            throw new OutputRefused("输出目录 " + shown + " 包含模板目录 " + templates + "。" + replaced
-                    + "，模板会丢失。请用 -o 指定一个不包含模板的新目录，例如 -o site。");
-        }
-        if (real.startsWith(realTemplates)) {
-            throw new OutputRefused("输出目录 " + shown + " 在模板目录 " + templates + " 里面，生成的网站会混进模板。"
-                    + "请把输出目录放到模板目录之外，例如 -o site。");
-        }
-        for (Path above = real.getParent(); above != null; above = above.getParent()) {
-            if (isSite(above)) {
-                throw new OutputRefused("输出目录 " + shown + " 在另一个 gongkai 网站 " + above
-                        + " 里面，下次生成那个网站时它会被删除。请把输出目录放到网站之外。");
-            }
-        }
+        refusePlace(absolute, shown, content, templates);
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                throw new OutputRefused("输出路径 " + shown + " 是一个文件，不是目录。" + replaced
+                throw new OutputRefused("输出路径 " + shown + " 是一个文件，不是目录。" + REPLACED
                         + "，这个文件会丢失。请用 -o 指定一个目录（不存在的目录会自动创建），例如 -o site。");
             }
             if (mountPoint(absolute)) {
@@ -116,6 +90,42 @@ public final class OutputFolder {
             return new OutputFolder(work, untouched);
         }
         return new OutputFolder(WorkFolder.of(absolute), false);
+    }
+
+    /**
+     * Refuses an output placed where replacing it would lose the content or the templates or mix the site into them,
+     * or inside another gongkai site, which would delete it.
+     */
+    private static void refusePlace(Path absolute, String shown, Path content, Path templates) throws IOException {
+        Path real = realPath(absolute);
+        Path realContent = realPath(content.toAbsolutePath().normalize());
+        Path realTemplates = realPath(templates.toAbsolutePath().normalize());
+        if (real.equals(realContent)) {
+            throw new OutputRefused("输出目录 " + shown + " 就是内容目录。" + REPLACED + "，内容会丢失。"
+                    + "请用 -o 指定另一个目录，例如 -o site。");
+        }
+        if (realContent.startsWith(real)) {
+            throw new OutputRefused("输出目录 " + shown + " 包含内容目录 " + content + "。" + REPLACED
+                    + "，其中的内容和其他文件会丢失。请用 -o 指定一个不包含内容的新目录，例如 -o site。");
+        }
+        if (real.startsWith(realContent)) {
+            throw new OutputRefused("输出目录 " + shown + " 在内容目录 " + content + " 里面，生成的网站会混进内容。"
+                    + "请把输出目录放到内容目录之外，例如 -o site。");
+        }
+        if (realTemplates.startsWith(real)) {
+            throw new OutputRefused("输出目录 " + shown + " 包含模板目录 " + templates + "。" + REPLACED
+                    + "，模板会丢失。请用 -o 指定一个不包含模板的新目录，例如 -o site。");
+        }
+        if (real.startsWith(realTemplates)) {
+            throw new OutputRefused("输出目录 " + shown + " 在模板目录 " + templates + " 里面，生成的网站会混进模板。"
+                    + "请把输出目录放到模板目录之外，例如 -o site。");
+        }
+        for (Path above = real.getParent(); above != null; above = above.getParent()) {
+            if (isSite(above)) {
+                throw new OutputRefused("输出目录 " + shown + " 在另一个 gongkai 网站 " + above
+                        + " 里面，下次生成那个网站时它会被删除。请把输出目录放到网站之外。");
+            }
+        }
     }
 
     public WorkFolder work() {
