@@ -27,15 +27,16 @@ public final class KillBenchmark {
         Path jar = Path.of(args.length > 3 ? args[3] : "target/gongkai.jar").toAbsolutePath();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path work = Files.createTempDirectory("gongkai-kill-loop");
+        KillLoop.Report report;
         try {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            KillLoop.Report report = new KillLoop(work, List.of(java, "-jar", jar.toString()), Path.of("templates"),
+            report = new KillLoop(work, List.of(java, "-jar", jar.toString()), Path.of("templates"),
                     new CorpusShape((projects + 99) / 100, 100, 1, seed), seed, out).run(kills);
-            out.println(report.summary());
-            report.failures().forEach(out::println);
-            System.exit(report.failures().isEmpty() ? 0 : 1);
         } finally {
             SiteFiles.delete(work);
         }
+        out.println(report.summary());
+        report.failures().forEach(out::println);
+        System.exit(report.failures().isEmpty() ? 0 : 1);
     }
 }
