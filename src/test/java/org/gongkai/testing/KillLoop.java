@@ -239,7 +239,7 @@ public final class KillLoop {
     }
 
     /** Every file of a site and its SHA-256. */
-    static Map<String, String> tree(Path site) throws IOException {
+    public static Map<String, String> tree(Path site) throws IOException {
         Map<String, String> tree = new TreeMap<>();
         if (!Files.isDirectory(site)) {
             return tree;
