@@ -24,7 +24,7 @@ final class FormulaRule implements Rule {
 
     @Override
     public void check(Inspection in) {
-        for (PublicText t : PublicText.of(in)) {
+        for (PublicText t : in.texts()) {
             if (CsvCell.startsFormula(t.text()) && !(t.kind() == PublicText.Kind.INDICATOR && ordinaryValue(t.text()))) {
                 in.warning(RULE, t.at(), t.subject(), message(t.field(), t.text()));
             }

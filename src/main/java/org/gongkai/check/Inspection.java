@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.util.List;
 import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
 import org.gongkai.content.load.Severity;
@@ -17,12 +18,22 @@ final class Inspection {
     final Office office;
     final Subject subject;
     private final Findings findings;
+    /** Made once, when the first text rule asks: several rules walk the same texts. */
+    private List<PublicText> texts;
 
     Inspection(Disclosure disclosure, Office office, Findings findings) {
         this.disclosure = disclosure;
         this.office = office;
         this.findings = findings;
         this.subject = new Subject(office.id(), String.valueOf(disclosure.year()), "", "");
+    }
+
+    /** Every text of the disclosure that the site shows, as {@link PublicText#of} lists them. */
+    List<PublicText> texts() {
+        if (texts == null) {
+            texts = PublicText.of(this);
+        }
+        return texts;
     }
 
     Subject of(Project p) {

@@ -26,7 +26,7 @@ final class TextRule implements Rule {
     @Override
     public void check(Inspection in) {
         int year = in.disclosure.year();
-        for (PublicText t : PublicText.of(in)) {
+        for (PublicText t : in.texts()) {
             if (t.text().isEmpty() || t.kind() == PublicText.Kind.LABEL) {
                 continue;
             }

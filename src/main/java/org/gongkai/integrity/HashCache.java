@@ -11,6 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -66,6 +68,13 @@ public final class HashCache {
             return none();
         }
         return new HashCache(known);
+    }
+
+    /**
+     * The files of the site this cache describes, as the build that wrote it left them; none when there is no cache.
+     */
+    public Optional<Set<String>> files() {
+        return known.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(known.keySet()));
     }
 
     /**

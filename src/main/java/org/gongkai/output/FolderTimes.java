@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.Set;
@@ -26,7 +25,10 @@ final class FolderTimes {
 
     private FolderTimes() {}
 
-    /** Records the folders of {@code root} that hold {@code files} (relative, forward slashes), root included. */
+    /**
+     * Records the folders of {@code root} that hold {@code files} (relative, forward slashes), root included; or
+     * forgets the record when one of them is missing.
+     */
     static void record(Path root, Collection<String> files, Path record) throws IOException {
         Set<String> folders = new TreeSet<>();
         folders.add("");
@@ -40,7 +42,15 @@ final class FolderTimes {
         StringBuilder lines = new StringBuilder(FORMAT).append('\n');
         boolean fine = false;
         for (String folder : folders) {
-            long time = time(root.resolve(folder));
+            long time;
+            try {
+                time = time(root.resolve(folder));
+            } catch (NoSuchFileException gone) {
+                // A folder the list names is not in the tree, as when someone deleted it from the site: no record,
+                // so the tree is not trusted.
+                forget(record);
+                return;
+            }
             fine |= time % 1_000_000_000L != 0;
             lines.append(time).append(' ').append(folder).append('\n');
         }
@@ -50,10 +60,7 @@ final class FolderTimes {
             forget(record);
             return;
         }
-        Files.createDirectories(record.getParent());
-        Path temporary = record.resolveSibling(record.getFileName() + ".tmp");
-        Files.writeString(temporary, lines, StandardCharsets.UTF_8);
-        Files.move(temporary, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Trees.writeWhole(record, lines);
     }
 
     /**

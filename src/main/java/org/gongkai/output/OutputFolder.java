@@ -98,28 +98,8 @@ public final class OutputFolder {
      */
     private static void refusePlace(Path absolute, String shown, Path content, Path templates) throws IOException {
         Path real = realPath(absolute);
-        Path realContent = realPath(content.toAbsolutePath().normalize());
-        Path realTemplates = realPath(templates.toAbsolutePath().normalize());
-        if (real.equals(realContent)) {
-            throw new OutputRefused("输出目录 " + shown + " 就是内容目录。" + REPLACED + "，内容会丢失。"
-                    + "请用 -o 指定另一个目录，例如 -o site。");
-        }
-        if (realContent.startsWith(real)) {
-            throw new OutputRefused("输出目录 " + shown + " 包含内容目录 " + content + "。" + REPLACED
-                    + "，其中的内容和其他文件会丢失。请用 -o 指定一个不包含内容的新目录，例如 -o site。");
-        }
-        if (real.startsWith(realContent)) {
-            throw new OutputRefused("输出目录 " + shown + " 在内容目录 " + content + " 里面，生成的网站会混进内容。"
-                    + "请把输出目录放到内容目录之外，例如 -o site。");
-        }
-        if (realTemplates.startsWith(real)) {
-            throw new OutputRefused("输出目录 " + shown + " 包含模板目录 " + templates + "。" + REPLACED
-                    + "，模板会丢失。请用 -o 指定一个不包含模板的新目录，例如 -o site。");
-        }
-        if (real.startsWith(realTemplates)) {
-            throw new OutputRefused("输出目录 " + shown + " 在模板目录 " + templates + " 里面，生成的网站会混进模板。"
-                    + "请把输出目录放到模板目录之外，例如 -o site。");
-        }
+        refuseOverlap(real, shown, content, "内容");
+        refuseOverlap(real, shown, templates, "模板");
         for (Path above = real.getParent(); above != null; above = above.getParent()) {
             if (isSite(above)) {
                 throw new OutputRefused("输出目录 " + shown + " 在另一个 gongkai 网站 " + above
@@ -192,6 +172,26 @@ public final class OutputFolder {
             return Optional.of(paths);
         } catch (Manifest.Malformed e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Refuses an output that is the {@code noun} folder {@code folder}, holds it, or lies in it: replacing it would
+     * lose that folder, or mix the site into it.
+     */
+    private static void refuseOverlap(Path real, String shown, Path folder, String noun) throws IOException {
+        Path other = realPath(folder.toAbsolutePath().normalize());
+        if (real.equals(other)) {
+            throw new OutputRefused("输出目录 " + shown + " 就是" + noun + "目录。" + REPLACED + "，" + noun + "会丢失。"
+                    + "请用 -o 指定另一个目录，例如 -o site。");
+        }
+        if (other.startsWith(real)) {
+            throw new OutputRefused("输出目录 " + shown + " 包含" + noun + "目录 " + folder + "。" + REPLACED + "，"
+                    + noun + "会丢失。请用 -o 指定一个不包含" + noun + "的新目录，例如 -o site。");
+        }
+        if (real.startsWith(other)) {
+            throw new OutputRefused("输出目录 " + shown + " 在" + noun + "目录 " + folder + " 里面，生成的网站会混进" + noun
+                    + "。请把输出目录放到" + noun + "目录之外，例如 -o site。");
         }
     }
 

@@ -35,11 +35,11 @@ final class SpareSite {
     }
 
     /**
-     * The spare, if it can be trusted: its list is whole, and neither it nor the published site ({@code published}
-     * tells) has gained or lost a file since the list was written.
+     * The spare, if it can be trusted: its list is whole, and it has gained or lost no file since the list was
+     * written. The caller knows whether the published site has.
      */
-    static Optional<SpareSite> usable(WorkFolder work, boolean publishedUntouched) {
-        if (!publishedUntouched || !Files.isDirectory(work.spareSite(), LinkOption.NOFOLLOW_LINKS)
+    static Optional<SpareSite> usable(WorkFolder work) {
+        if (!Files.isDirectory(work.spareSite(), LinkOption.NOFOLLOW_LINKS)
                 || !FolderTimes.unchanged(work.spareSite(), work.spareFolders())) {
             return Optional.empty();
         }
@@ -70,13 +70,11 @@ final class SpareSite {
      */
     static void keep(WorkFolder work, Collection<String> differs, Collection<String> files) throws IOException {
         FolderTimes.record(work.spareSite(), files, work.spareFolders());
-        Path temporary = work.spareJournal().resolveSibling(work.spareJournal().getFileName() + ".tmp");
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
         for (String path : new TreeSet<>(differs)) {
             text.append(path).append('\n');
         }
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, work.spareJournal(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Trees.writeWhole(work.spareJournal(), text);
     }
 
     Path root() {

@@ -24,25 +24,19 @@ public final class Staging implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
-    private final Path parked;
-    private final Path scratch;
-    private final SiteModes modes;
-    /** The site's work folder; none for the index. */
     private final WorkFolder work;
+    private final SiteModes modes;
     /** Whether the published site has gained or lost no file since the build that published it. */
     private final boolean publishedUntouched;
     private boolean published;
     /** Set once a hard link fails, as across file systems: the rest are copied with their times. */
     private boolean copying;
 
-    private Staging(Path target, Path staging, Path parked, Path scratch, SiteModes modes, WorkFolder work,
-            boolean publishedUntouched) {
-        this.target = target;
+    private Staging(WorkFolder work, Path staging, SiteModes modes, boolean publishedUntouched) {
+        this.target = work.output();
         this.staging = staging;
-        this.parked = parked;
-        this.scratch = scratch;
-        this.modes = modes;
         this.work = work;
+        this.modes = modes;
         this.publishedUntouched = publishedUntouched;
     }
 
@@ -51,40 +45,21 @@ public final class Staging implements AutoCloseable {
      * folders and files will have.
      */
     public static Staging site(OutputFolder output) throws IOException {
-        WorkFolder work = output.work();
-        Path staging = fresh(work.nextSite());
-        Staging next = new Staging(work.output(), staging, work.previousSite(), work.temporary(),
-                SiteModes.of(staging), work, output.untouched());
+        Path staging = Trees.fresh(output.work().nextSite());
+        Staging next = new Staging(output.work(), staging, SiteModes.of(staging), output.untouched());
         OutputFolder.mark(staging);
         return next;
-    }
-
-    /** The next search index, for a full build. */
-    public static Staging index(WorkFolder work) throws IOException {
-        return new Staging(work.searchIndex(), fresh(work.nextIndex()), work.previousIndex(), work.temporary(),
-                null, null, false);
-    }
-
-    private static Path fresh(Path folder) throws IOException {
-        Trees.delete(folder);
-        Files.createDirectories(folder.getParent());
-        return Files.createDirectory(folder);
     }
 
     public Path root() {
         return staging;
     }
 
-    /** The tree this one replaces, as published now. */
-    public Path target() {
-        return target;
-    }
-
     /**
      * What the target holds once the build is published: the files staged, by path relative to the staging folder,
      * and the published files it keeps without their being staged. A full build passes no folders and files, so the
      * published files are not listed. Where a file will come from is looked up here, by the link check and the
-     * manifest alike, so that neither repeats the rules of {@link #publish(Contents, boolean)}.
+     * manifest alike, so that neither repeats the rules of {@link #publish(Contents, Optional, Record)}.
      */
     public static final class Contents {
         private final Path staging;
@@ -214,25 +189,30 @@ public final class Staging implements AutoCloseable {
         Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
     }
 
-    /** Swaps a tree staged whole, a full build's search index, in for the published one, and deletes that. */
-    public void publish() throws IOException {
-        swapIn(staging);
-        Trees.delete(staging);
-    }
-
     /**
-     * Swaps the site {@code contents} describes in for the published one in one step. A full build's staged tree is
-     * complete, and the tree it replaces is deleted. An incremental build completes a tree from the spare site, the
-     * one published before, where it can be trusted, or else from its staged files and hard links to every published
-     * file it keeps; the tree it replaces becomes the spare of the next. A failure before the swap leaves the
-     * published site as it was; after it, what is left over is cleared by the next build.
+     * Swaps the site {@code contents} describes in for the published one in one step. {@code published} lists the
+     * published site's files as the build that published it left them; a full build passes none.
+     *
+     * <p>For an incremental build the tree it replaces is kept as the spare for the next, and, where the published
+     * site has gained or lost no file since it was published and the last spare can be trusted, the new tree is made
+     * from that spare: only the paths where they differ are changed. Otherwise the staged tree is completed with hard links to every
+     * published file it keeps (none, for a full build), and the tree it replaces is deleted. A failure before the swap
+     * leaves the published site as it was; after it, what is left over is cleared by the next build.
+     *
+     * <p>{@code record} writes the list the next build passes as {@code published}. It runs once the published site
+     * is no longer known to be untouched, and before the swap: a kill between the two then leaves a list the next
+     * build does not trust, never a trusted list of the wrong site.
      */
-    public void publish(Contents contents, boolean incremental) throws IOException {
+    public void publish(Contents contents, Optional<Set<String>> published, Record record) throws IOException {
         modes.apply(staging);
         FolderTimes.forget(work.siteFolders());
-        // The published files, which the spare's list of differences needs: none known without a manifest.
-        Optional<Set<String>> before = incremental ? OutputFolder.listed(target) : Optional.empty();
-        Optional<SpareSite> spare = before.isPresent() ? SpareSite.usable(work, publishedUntouched) : Optional.empty();
+        record.write();
+        // The files of the published site: as the last build left them, if nobody has touched the site since, or else
+        // as its manifest lists them, since the claim found no file there that the manifest does not list.
+        Optional<Set<String>> before = published.isEmpty() ? Optional.empty()
+                : publishedUntouched ? published : OutputFolder.listed(target);
+        // The spare mirrors the published site but for its list of differences: not if the site changed behind it.
+        Optional<SpareSite> spare = publishedUntouched && before.isPresent() ? SpareSite.usable(work) : Optional.empty();
         Path next = staging;
         if (spare.isPresent()) {
             spare.get().update(contents, before.get(), staging, target, this::link);
@@ -258,15 +238,20 @@ public final class Staging implements AutoCloseable {
      * Puts {@code next} in the target's place: swapped with the published tree, which is left at {@code next}'s
      * place, or renamed into an empty or missing target. Returns whether a published tree was replaced.
      */
+    /** Writes what the next build needs to know of the site about to be published. */
+    public interface Record {
+        void write() throws IOException;
+    }
+
     private boolean swapIn(Path next) throws IOException {
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !emptyFolder(target)) {
-            DirectorySwap.swap(target, next, parked, scratch);
-            published = true;
-            return true;
+        boolean replacing = Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !emptyFolder(target);
+        if (replacing) {
+            DirectorySwap.swap(target, next, work.previousSite(), work.temporary());
+        } else {
+            DirectorySwap.moveInto(target, next);
         }
-        DirectorySwap.moveInto(target, next);
         published = true;
-        return false;
+        return replacing;
     }
 
     private static boolean emptyFolder(Path folder) throws IOException {

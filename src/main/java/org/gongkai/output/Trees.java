@@ -1,12 +1,14 @@
 package org.gongkai.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,24 @@ final class Trees {
             }
         });
         return files;
+    }
+
+    /** An empty folder at {@code folder}, whatever was there, its parents made as needed. */
+    static Path fresh(Path folder) throws IOException {
+        delete(folder);
+        Files.createDirectories(folder.getParent());
+        return Files.createDirectory(folder);
+    }
+
+    /**
+     * Writes {@code text} to {@code file} whole or not at all: into a temporary file beside it, then renamed over it,
+     * so that a kill leaves the old file or the new one, and the temporary one is cleared with the work folder.
+     */
+    static void writeWhole(Path file, CharSequence text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.gongkai.site;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
 import org.gongkai.integrity.FileSet;
 import org.gongkai.integrity.HashCache;
 import org.gongkai.integrity.Manifest;
@@ -16,17 +18,22 @@ final class OutputManifest {
     private OutputManifest() {}
 
     /**
+     * The cache to write once the output is published, and the files of the published site as the last build's
+     * cache lists them, when it does.
+     */
+    record Staged(HashCache cache, Optional<Set<String>> published) {}
+
+    /**
      * Hashes what the output will hold once {@code staged} is published, as {@code contents} lists it, and writes the
      * manifest into the staged site. The files staged are all hashed; those kept from the last build only when its
-     * cache does not know them as they are. Returns the cache to write once the output is published.
+     * cache does not know them as they are.
      */
-    static HashCache stage(Staging staged, Staging.Contents contents, WorkFolder work, int threads)
-            throws IOException {
+    static Staged stage(Staging staged, Staging.Contents contents, WorkFolder work, int threads) throws IOException {
         HashCache previous = contents.untouched().isEmpty() ? HashCache.none()
                 : HashCache.read(work.fileHashes(), work.output());
         HashCache.Hashed hashed = previous.manifest(new FileSet(staged.root(), contents.staged()),
                 new FileSet(work.output(), contents.untouched()), threads);
         hashed.manifest().write(staged.root().resolve(Manifest.FILE_NAME));
-        return hashed.cache();
+        return new Staged(hashed.cache(), previous.files());
     }
 }

@@ -47,11 +47,11 @@ import org.gongkai.export.Crawlers;
 import org.gongkai.export.Downloads;
 import org.gongkai.export.OpenData;
 import org.gongkai.export.Years;
-import org.gongkai.integrity.HashCache;
 import org.gongkai.integrity.Manifest;
 import org.gongkai.output.BuildLock;
 import org.gongkai.output.OutputFolder;
 import org.gongkai.output.OutputRefused;
+import org.gongkai.output.StagedIndex;
 import org.gongkai.output.Staging;
 import org.gongkai.output.WorkFolder;
 import org.gongkai.parallel.Threads;
@@ -150,7 +150,7 @@ public final class SiteBuilder {
         // An incremental build updates the published index in place and commits only at the end; a full build writes
         // a new index in the work folder and swaps it in.
         try (Staging staged = Staging.site(folder);
-                Staging stagedIndex = previous.isPresent() ? null : Staging.index(work);
+                StagedIndex stagedIndex = previous.isPresent() ? null : StagedIndex.of(work);
                 SearchIndexWriter index = previous.isPresent() ? SearchIndexWriter.update(work.searchIndex())
                         : SearchIndexWriter.create(stagedIndex.root())) {
             Run run = new Run(catalog.get(), staged.root(), output, findings, index);
@@ -184,15 +184,14 @@ public final class SiteBuilder {
             if (incremental) {
                 contents = staged.withoutUnchanged(contents, contents.staged());
             }
-            HashCache hashes = OutputManifest.stage(staged, contents, work, threads);
+            OutputManifest.Staged manifest = OutputManifest.stage(staged, contents, work, threads);
             contents = incremental ? staged.withoutUnchanged(contents, List.of(Manifest.FILE_NAME))
                     : staged.withStaged(contents, Manifest.FILE_NAME);
-            staged.publish(contents, incremental);
+            staged.publish(contents, manifest.published(), () -> manifest.cache().write(work.fileHashes(), output));
             index.commit();
             if (stagedIndex != null) {
                 stagedIndex.publish();
             }
-            hashes.write(work.fileHashes(), output);
             new BuildCache(BuildCache.FORMAT, BuildCache.absolute(output), inputs, run.entries()).write(work);
             return new BuildResult(true, findings, run.pages.get());
         }

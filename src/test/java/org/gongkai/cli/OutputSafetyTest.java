@@ -48,7 +48,7 @@ class OutputSafetyTest {
 
     @Test
     void theFolderThatHoldsTheContentIsRefused() throws IOException {
-        refused("输出目录 " + temp + " 包含内容目录 " + content + "。生成会整体替换输出目录，其中的内容和其他文件会丢失。"
+        refused("输出目录 " + temp + " 包含内容目录 " + content + "。生成会整体替换输出目录，内容会丢失。"
                 + "请用 -o 指定一个不包含内容的新目录，例如 -o site。", "build", content.toString(), "-o", temp.toString());
     }
 

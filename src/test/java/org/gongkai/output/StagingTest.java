@@ -157,7 +157,8 @@ class StagingTest {
                     .append('\n'));
             Files.writeString(staged.root().resolve(Manifest.FILE_NAME), manifest);
             contents = staged.withoutUnchanged(contents, List.of(Manifest.FILE_NAME));
-            staged.publish(contents, true);
+            // What the last build's hash cache lists: the published files as it left them.
+            staged.publish(contents, Optional.of(Set.copyOf(Trees.files(target))), () -> {});
         }
         return output.work();
     }
@@ -167,11 +168,33 @@ class StagingTest {
         Path target = temp.resolve("site");
         try (Staging staged = Staging.site(claim(target))) {
             write(staged.root(), "a/index.html");
-            staged.publish(staged.contents(Set.of(), Set.of()), false);
+            staged.publish(staged.contents(Set.of(), Set.of()), Optional.empty(), () -> {});
         }
         assertTrue(Files.isRegularFile(target.resolve(OutputFolder.MARKER)));
         assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(target)), "a web server running as another user can list the site");
+    }
+
+    /**
+     * The list the next build trusts is written while the site is still the old one and no longer known untouched: a
+     * kill between the two leaves a list that is not trusted, never a trusted list of the wrong site.
+     */
+    @Test
+    void theRecordForTheNextBuildIsWrittenBeforeTheSwapAndAfterTheSiteIsNoLongerTrusted() throws IOException {
+        Path target = published("index.html", "a/2024/index.html");
+        WorkFolder work = publish(target, Map.of("index.html", "new home"), Set.of("a/2024/"));
+        assertTrue(claim(target).untouched(), "a site as its build left it");
+        List<String> seen = new java.util.ArrayList<>();
+        try (Staging staged = Staging.site(claim(target))) {
+            write(staged.root(), "index.html");
+            Staging.Contents contents = staged.contents(Set.of("a/2024/"), Set.of());
+            staged.publish(contents, Optional.of(Set.copyOf(Trees.files(target))), () -> {
+                seen.add(Files.readString(target.resolve("index.html")));
+                seen.add(String.valueOf(Files.exists(work.siteFolders())));
+            });
+        }
+        assertEquals(List.of("new home", "false"), seen);
+        assertEquals("index.html", Files.readString(target.resolve("index.html")));
     }
 
     @Test

@@ -69,7 +69,7 @@ final class LinkResolver {
     Reference resolve(String href, String page) {
         String h = asBrowsersRead(href);
         if (SCHEME.matcher(h).find()) {
-            if (scriptScheme(h).isPresent()) {
+            if (SCRIPT_SCHEMES.contains(scheme(h))) {
                 return Reference.of(Kind.SCRIPT);
             }
             String site = baseUrl.isEmpty() ? "" : baseUrl.substring(0, baseUrl.length() - 1);
@@ -99,13 +99,20 @@ final class LinkResolver {
         if (!SCHEME.matcher(h).find()) {
             return Optional.empty();
         }
-        String scheme = h.substring(0, h.indexOf(':')).toLowerCase(Locale.ROOT);
+        String scheme = scheme(h);
         return SCRIPT_SCHEMES.contains(scheme) ? Optional.of(scheme) : Optional.empty();
+    }
+
+    /** The scheme of {@code h}, read as a browser reads it and known to start with one, in lower case. */
+    private static String scheme(String h) {
+        return h.substring(0, h.indexOf(':')).toLowerCase(Locale.ROOT);
     }
 
     /** {@code href} without what a browser ignores: tabs and line breaks, and controls and spaces around it. */
     private static String asBrowsersRead(String href) {
-        String h = DROPPED.matcher(href).replaceAll("");
+        // Most links hold no tab or line break: the pattern is run only on those that do.
+        String h = href.indexOf('\t') < 0 && href.indexOf('\n') < 0 && href.indexOf('\r') < 0 ? href
+                : DROPPED.matcher(href).replaceAll("");
         int from = 0;
         int to = h.length();
         while (from < to && h.charAt(from) <= ' ') {
