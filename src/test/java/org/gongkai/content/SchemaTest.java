@@ -53,6 +53,12 @@ class SchemaTest {
         }
     }
 
+    /** The year file with every field of other provinces' templates, which the loader reads, is valid too. */
+    @Test
+    void otherTemplatesFieldsAreValid() throws IOException {
+        assertEquals(Set.of(), validate("disclosure.schema.json", Path.of("src/test/resources/loader/other-forms.yaml")));
+    }
+
     @Test
     void wrongFilesAreRejected(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
         Path bad = temp.resolve("2024.yaml");

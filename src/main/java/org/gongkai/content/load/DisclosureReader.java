@@ -2,6 +2,7 @@ package org.gongkai.content.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import org.gongkai.content.model.OverallSum;
 import org.gongkai.content.model.OverallTask;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.ProjectPeriod;
+import org.gongkai.content.model.ProjectForm;
+import org.gongkai.content.model.FormRow;
+import org.gongkai.content.model.IndicatorColumns;
 import org.gongkai.content.model.PublishedList;
 import org.gongkai.content.model.SourcePosition;
 import org.gongkai.content.model.StatedCounts;
@@ -30,7 +34,10 @@ final class DisclosureReader {
     private static final List<String> KEYS = List.of("year", "title", "published", "approved", "corrections", "list",
             "notes", "excluded", "counts", "overall", "projects", "remarks");
     private static final List<String> PROJECT_KEYS = List.of("id", "heading", "name", "department", "implementer",
-            "source", "field", "period", "responsible", "funds", "goal", "indicators");
+            "source", "field", "period", "responsible", "funds", "goal", "indicators", "form_title", "category",
+            "division", "overview", "period_goal", "long_term_goal", "rows", "after");
+    private static final List<String> INDICATOR_KEYS = List.of("indicator", "standard", "nature", "direction", "unit",
+            "score", "remark");
 
     private DisclosureReader() {}
 
@@ -174,37 +181,93 @@ final class DisclosureReader {
             return pp;
         }).orElse(new ProjectPeriod("", Optional.empty(), Optional.empty()));
         Optional<String> responsible = r.optionalText("responsible", "项目责任人");
-        Funds funds = r.map("funds", "项目资金").map(f -> {
-            Funds result = new Funds(f.optionalText("unit", "金额单位").orElse(DEFAULT_UNIT),
-                    f.money("total", "年度资金总额"), f.optionalMoney("fiscal", "财政拨款"),
-                    f.optionalMoney("bond", "专项债券"), f.optionalMoney("carryover", "上年结转"),
-                    f.optionalMoney("other", "其他资金"));
-            f.rejectUnknownKeys(List.of("unit", "total", "fiscal", "bond", "carryover", "other"));
-            return result;
-        }).orElse(new Funds(DEFAULT_UNIT, new Money(java.math.BigDecimal.ZERO, r.at()),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        Funds funds = r.map("funds", "项目资金").map(DisclosureReader::funds).orElse(new Funds(DEFAULT_UNIT,
+                new Money(java.math.BigDecimal.ZERO, r.at()), List.of(), Map.of()));
         String goal = r.optionalText("goal", "年度目标").orElse("");
         List<IndicatorRow> indicators = indicators(r.list("indicators", "绩效指标"), r);
+        ProjectForm form = new ProjectForm(r.optionalText("form_title", "表格标题"), r.optionalText("category", "项目类别"),
+                r.optionalText("division", "归口科室"), r.optionalText("overview", "项目概况"),
+                r.optionalText("period_goal", "总体目标"), r.optionalText("long_term_goal", "长期目标"),
+                formRows(r.list("rows", "其他栏目"), "其他栏目", r), formRows(r.list("after", "表后栏目"), "表后栏目", r));
         r.rejectUnknownKeys(PROJECT_KEYS);
         return new Project(id, heading, name, department, implementer, source, field, period, responsible, funds, goal,
-                indicators, r.at(), new Project.Positions(r.positionOf("name"), r.positionOf("heading"), r.positionOf("goal")));
+                indicators, r.at(), new Project.Positions(r.positionOf("name"), r.positionOf("heading"), r.positionOf("goal")),
+                form);
+    }
+
+    private static Funds funds(MapReader f) {
+        String unit = f.optionalText("unit", "金额单位").orElse(DEFAULT_UNIT);
+        Money total = f.money("total", "年度资金总额");
+        List<Funds.Source> sources = new ArrayList<>();
+        List<String> keys = new ArrayList<>(List.of("unit", "total", "notes"));
+        for (Funds.Kind kind : Funds.Kind.values()) {
+            keys.add(kind.key());
+            f.optionalMoney(kind.key(), kind.label()).ifPresent(m -> sources.add(new Funds.Source(kind, m)));
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        f.optionalMap("notes", "金额旁的说明").ifPresent(n -> {
+            List<String> noteKeys = keys.subList(1, keys.size()).stream().filter(k -> !k.equals("notes")).toList();
+            for (String key : noteKeys) {
+                n.optionalText(key, "金额旁的说明").ifPresent(text -> notes.put(key, text));
+            }
+            n.rejectUnknownKeys(noteKeys);
+        });
+        f.rejectUnknownKeys(keys);
+        return new Funds(unit, total, sources, notes);
+    }
+
+    /** The rows of a form kept as label and text, each a mapping {@code {label: …, text: …}}. */
+    private static List<FormRow> formRows(List<YamlNode> nodes, String what, MapReader parent) {
+        List<FormRow> rows = new ArrayList<>();
+        for (YamlNode node : nodes) {
+            parent.nested(node, what).ifPresent(m -> {
+                FormRow row = new FormRow(m.text("label", "栏目名称"), m.optionalText("text", "栏目内容").orElse(""), m.at());
+                m.rejectUnknownKeys(List.of("label", "text"));
+                rows.add(row);
+            });
+        }
+        return rows;
     }
 
     private static List<IndicatorRow> indicators(List<YamlNode> nodes, MapReader r) {
         List<IndicatorRow> rows = new ArrayList<>();
         for (YamlNode node : nodes) {
-            if (node instanceof YamlNode.Sequence row && row.items().size() == 4
-                    && row.items().stream().allMatch(c -> c instanceof YamlNode.Scalar)) {
-                List<String> cells = row.items().stream().map(c -> ((YamlNode.Scalar) c).text()).toList();
-                rows.add(new IndicatorRow(cells.get(0), cells.get(1), cells.get(2), cells.get(3), row.at()));
-            } else {
-                int n = node instanceof YamlNode.Sequence s ? s.items().size() : -1;
-                r.error("indicator.shape", node.at(), "指标行应为四个文本：[一级指标, 二级指标, 三级指标, 指标值]"
-                        + (n >= 0 ? "，这一行有 " + n + " 个" : "，这一行不是列表")
-                        + "。空单元格写作 \"\"；文本中若有英文逗号“,”，请用双引号把该单元格括起来。");
+            if (node instanceof YamlNode.Mapping) {
+                // A row of a template with more columns: its four texts under "indicator", the others by name.
+                r.nested(node, "指标行").ifPresent(m -> {
+                    Optional<YamlNode> cells = m.optionalNode("indicator");
+                    Optional<List<String>> four = cells.flatMap(c -> fourTexts(c, r));
+                    if (cells.isEmpty()) {
+                        m.error("indicator.shape", m.at(), "带更多栏目的指标行应有 indicator 字段，写作 "
+                                + "indicator: [一级指标, 二级指标, 三级指标, 指标值]。");
+                    }
+                    IndicatorColumns columns = new IndicatorColumns(m.optionalText("standard", "绩效标准"),
+                            m.optionalText("nature", "指标性质"), m.optionalText("direction", "指标方向"),
+                            m.optionalText("unit", "计量单位"), m.optionalText("score", "分值"),
+                            m.optionalText("remark", "备注"));
+                    m.rejectUnknownKeys(INDICATOR_KEYS);
+                    four.ifPresent(t -> rows.add(new IndicatorRow(t.get(0), t.get(1), t.get(2), t.get(3), columns,
+                            cells.get().at())));
+                });
+                continue;
             }
+            fourTexts(node, r).ifPresent(t -> rows.add(new IndicatorRow(t.get(0), t.get(1), t.get(2), t.get(3),
+                    node.at())));
         }
         return rows;
+    }
+
+    /** The four texts of an indicator row written {@code [一级, 二级, 三级, 指标值]}, or an error. */
+    private static Optional<List<String>> fourTexts(YamlNode node, MapReader r) {
+        if (node instanceof YamlNode.Sequence row && row.items().size() == 4
+                && row.items().stream().allMatch(c -> c instanceof YamlNode.Scalar)) {
+            return Optional.of(row.items().stream().map(c -> ((YamlNode.Scalar) c).text()).toList());
+        }
+        int n = node instanceof YamlNode.Sequence s ? s.items().size() : -1;
+        r.error("indicator.shape", node.at(), "指标行应为四个文本：[一级指标, 二级指标, 三级指标, 指标值]"
+                + (n >= 0 ? "，这一行有 " + n + " 个" : "，这一行不是列表")
+                + "。空单元格写作 \"\"；文本中若有英文逗号“,”，请用双引号把该单元格括起来。");
+        return Optional.empty();
     }
 
     private static List<String> texts(List<YamlNode> nodes, String label, MapReader r) {

@@ -255,6 +255,11 @@ final class MapReader {
         return Optional.empty();
     }
 
+    /** The value of {@code key} as it stands, of whatever kind, for fields that take more than one shape. */
+    Optional<YamlNode> optionalNode(String key) {
+        return node(key);
+    }
+
     private Optional<YamlNode> node(String key) {
         used.add(key);
         YamlNode.Entry entry = map.entries().get(key);

@@ -7,6 +7,9 @@ import org.gongkai.content.model.Department;
 import org.gongkai.content.model.Disclosure;
 import org.gongkai.content.model.ExcludedItem;
 import org.gongkai.content.model.Funds;
+import org.gongkai.content.model.FormRow;
+import org.gongkai.content.model.IndicatorColumns;
+import org.gongkai.content.model.ProjectForm;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.ListItem;
 import org.gongkai.content.model.Money;
@@ -160,8 +163,28 @@ public final class DisclosureWriter {
         period(out, p.period());
         p.responsible().ifPresent(r -> out.text(2, "responsible", r));
         funds(out, p.funds());
+        ProjectForm form = p.form();
+        form.title().ifPresent(t -> out.text(2, "form_title", t));
+        form.category().ifPresent(t -> out.text(2, "category", t));
+        form.division().ifPresent(t -> out.text(2, "division", t));
+        form.overview().ifPresent(t -> out.text(2, "overview", t));
+        form.periodGoal().ifPresent(t -> out.text(2, "period_goal", t));
         out.text(2, "goal", p.goal());
+        form.longTermGoal().ifPresent(t -> out.text(2, "long_term_goal", t));
         indicators(out, 2, p.indicators());
+        formRows(out, "rows", form.rows());
+        formRows(out, "after", form.after());
+    }
+
+    private static void formRows(Out out, String key, List<FormRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.raw(2, key + ":");
+        for (FormRow row : rows) {
+            out.text(3, "- label", row.label());
+            out.text(4, "text", row.text());
+        }
     }
 
     private static void department(Out out, Department d) {
@@ -182,14 +205,16 @@ public final class DisclosureWriter {
         out.raw(2, "funds:");
         unit(out, 3, f.unit());
         out.money(3, "total", f.total());
-        optionalMoney(out, 3, "fiscal", f.fiscal());
-        optionalMoney(out, 3, "bond", f.bond());
-        optionalMoney(out, 3, "carryover", f.carryover());
-        optionalMoney(out, 3, "other", f.other());
-    }
-
-    private static void optionalMoney(Out out, int level, String key, Optional<Money> money) {
-        money.ifPresent(m -> out.money(level, key, m));
+        for (Funds.Source source : f.sources()) {
+            out.money(3, source.kind().key(), source.amount());
+        }
+        if (!f.notes().isEmpty()) {
+            out.raw(3, "notes:");
+            f.note(Funds.TOTAL).ifPresent(n -> out.text(4, Funds.TOTAL, n));
+            for (Funds.Kind kind : Funds.Kind.values()) {
+                f.note(kind.key()).ifPresent(n -> out.text(4, kind.key(), n));
+            }
+        }
     }
 
     private static void unit(Out out, int level, String unit) {
@@ -205,8 +230,20 @@ public final class DisclosureWriter {
         }
         out.raw(level, "indicators:");
         for (IndicatorRow r : rows) {
-            out.raw(level + 1, "- [" + flow(r.level1()) + ", " + flow(r.level2()) + ", " + flow(r.level3()) + ", "
-                    + flow(r.value()) + "]");
+            String four = "[" + flow(r.level1()) + ", " + flow(r.level2()) + ", " + flow(r.level3()) + ", "
+                    + flow(r.value()) + "]";
+            if (r.columns().isEmpty()) {
+                out.raw(level + 1, "- " + four);
+                continue;
+            }
+            out.raw(level + 1, "- indicator: " + four);
+            IndicatorColumns c = r.columns();
+            c.standard().ifPresent(t -> out.text(level + 2, "standard", t));
+            c.nature().ifPresent(t -> out.text(level + 2, "nature", t));
+            c.direction().ifPresent(t -> out.text(level + 2, "direction", t));
+            c.unit().ifPresent(t -> out.text(level + 2, "unit", t));
+            c.score().ifPresent(t -> out.text(level + 2, "score", t));
+            c.remark().ifPresent(t -> out.text(level + 2, "remark", t));
         }
     }
 
