@@ -21,6 +21,10 @@ final class FormContent {
     final List<Cell> taskHeader = new ArrayList<>();
     final List<Block> taskRows = new ArrayList<>();
     Optional<String> fundsUnit = Optional.empty();
+    /** Rows with a label the forms' table does not know, kept in the form's order as label and text. */
+    final List<Entry> otherRows = new ArrayList<>();
+    /** The rows below the indicator table (填表人, 联系电话, 审核意见, 注), in order. */
+    final List<Entry> afterRows = new ArrayList<>();
     private final Map<Field, Entry> entries = new EnumMap<>(Field.class);
     private final Problems problems;
 
@@ -31,6 +35,10 @@ final class FormContent {
     }
 
     void put(Field field, Cell label, Cell value) {
+        if (field == Field.AFTER) {
+            afterRows.add(new Entry(label, value));
+            return;
+        }
         if (field == Field.SIGNATURE) {
             // Signature and stamp boxes are for the paper copy; text in one is most likely a misplaced cell.
             if (!value.isEmpty()) {

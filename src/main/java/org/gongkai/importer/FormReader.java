@@ -50,8 +50,11 @@ final class FormReader {
                 if (b.paragraph()) {
                     break;
                 }
-                form.indicators.add(cursor.next());
-                continue;
+                if (!startsAfterTable(b)) {
+                    form.indicators.add(cursor.next());
+                    continue;
+                }
+                mode = Mode.FIELDS;
             }
             if (pending.isPresent()) {
                 Cell label = pending.get();
@@ -93,10 +96,25 @@ final class FormReader {
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             Optional<Field> field = Labels.field(c.text());
+            if (field.isEmpty() && current.isEmpty()) {
+                Optional<Cell[]> split = labelAndValue(c);
+                if (split.isPresent()) {
+                    put(form, split.get()[0], split.get()[1]);
+                    continue;
+                }
+            }
             if (field.isEmpty()) {
                 if (current.isPresent()) {
                     put(form, current.get(), c);
                     current = Optional.empty();
+                } else if (i == 0 && cells.size() > 1 && looksLikeLabel(c.text())) {
+                    // A row of the form that no field is for: kept as the form printed it, label and text.
+                    Cell value = cells.get(i + 1);
+                    if (!Labels.isLabel(value.text())) {
+                        form.otherRows.add(new FormContent.Entry(c, joined(cells.subList(1, cells.size()))));
+                        return new LabelRow(Optional.empty(), Mode.FIELDS);
+                    }
+                    form.otherRows.add(new FormContent.Entry(c, new Cell("", c.column(), c.line())));
                 } else {
                     problems.add(c.line(), "单元格" + Problems.quote(c.text()) + "前面没有栏目名称，无法确定它属于哪一栏："
                             + "请检查这一行是否错位或缺了栏目名称。");
@@ -131,6 +149,62 @@ final class FormReader {
     /** Records a label printed without a value: the field is present and empty, as on the form. */
     private static void putEmpty(FormContent form, Cell label) {
         put(form, label, new Cell("", label.column(), label.line()));
+    }
+
+    /** True for a row below the indicator table: one that starts with 填表人, 联系电话, 审核意见 or the like. */
+    private static boolean startsAfterTable(Block b) {
+        List<Cell> cells = b.nonEmpty();
+        if (cells.isEmpty()) {
+            return false;
+        }
+        String text = cells.get(0).text();
+        return Labels.field(text).filter(f -> f == Field.AFTER).isPresent()
+                || labelAndValue(cells.get(0)).map(parts -> Labels.field(parts[0].text()))
+                        .flatMap(f -> f).filter(f -> f == Field.AFTER).isPresent();
+    }
+
+    /**
+     * A cell printing a known label and its value together, as 填表人：张三 or 联系电话:0551-1234567: the two as
+     * cells of their own. Only a known label is split off, so a sentence with a colon stays whole.
+     */
+    static Optional<Cell[]> labelAndValue(Cell c) {
+        String text = c.text();
+        int colon = -1;
+        for (int i = 0; i < text.length() && i <= 16; i++) {
+            if (text.charAt(i) == '：' || text.charAt(i) == ':') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon <= 0 || colon == text.length() - 1) {
+            return Optional.empty();
+        }
+        String label = text.substring(0, colon + 1);
+        if (Labels.field(label).filter(f -> !f.isGroup()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cell[] {new Cell(TextCleaner.strip(label), c.column(), c.line()),
+                new Cell(TextCleaner.strip(text.substring(colon + 1)), c.column(), c.line())});
+    }
+
+    /**
+     * True for text that can be a form's label: short, and neither an amount, a comparison nor a sentence, so that
+     * a stray value is reported rather than taken for a label.
+     */
+    private static boolean looksLikeLabel(String text) {
+        String key = Labels.key(text);
+        return !key.isEmpty() && key.length() <= 16 && !key.contains("\n") && !Amounts.isAmount(key)
+                && !IndicatorClassifier.startsLikeValue(key) && !key.endsWith("。") && key.chars().noneMatch(ch ->
+                        ch == '，' || ch == ',' || ch == '；');
+    }
+
+    /** The cells' texts as one value, in order, for a row whose label is followed by more than one cell. */
+    private static Cell joined(List<Cell> cells) {
+        Cell first = cells.get(0);
+        if (cells.size() == 1) {
+            return first;
+        }
+        return new Cell(String.join(" ", cells.stream().map(Cell::text).toList()), first.column(), first.line());
     }
 
     private static boolean startsWithLabel(Block b) {

@@ -1,48 +1,86 @@
 package org.gongkai.importer;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.content.model.Funds;
 
 /**
  * The printed labels of the forms, recognised whatever the spacing, line breaks, colons and bracket widths
- * (年度\n目标, 项目资金 (万元), 年度资金总额：).
+ * (年度\n目标, 项目资金 (万元), 年度资金总额：), and whatever synonym a province prints: the names live in
+ * {@code labels.tsv}, data that a new synonym extends without a change of code.
  */
 final class Labels {
 
-    /** A field of the project or 整体支出 form that a label introduces. */
+    /** A field of the project or 整体支出 form that a label introduces, by its key in {@code labels.tsv}. */
     enum Field {
-        NAME("项目名称"),
-        DEPARTMENT("主管部门及代码"),
-        IMPLEMENTER("实施单位"),
-        SOURCE("项目来源"),
-        FIELD("资金投向领域"),
-        TERM("项目期"),
-        CONSTRUCTION("建设期限"),
-        OPERATION("运营期限"),
-        RESPONSIBLE("项目责任人"),
-        TOTAL("年度资金总额"),
-        FISCAL("财政拨款"),
-        BOND("专项债券"),
-        CARRYOVER("上年结转"),
-        OTHER("其他资金"),
-        GOAL("年度目标"),
-        UNIT_NAME("部门（单位）名称"),
-        OVERALL_GOAL("年度总体目标"),
+        NAME("name", "项目名称"),
+        DEPARTMENT("department", "主管部门及代码"),
+        IMPLEMENTER("implementer", "实施单位"),
+        SOURCE("source", "项目来源"),
+        FIELD("field", "资金投向领域"),
+        TERM("term", "项目期"),
+        CONSTRUCTION("construction", "建设期限"),
+        OPERATION("operation", "运营期限"),
+        RESPONSIBLE("responsible", "项目责任人"),
+        CATEGORY("category", "项目类别"),
+        DIVISION("division", "归口科室"),
+        OVERVIEW("overview", "项目概况"),
+        TOTAL("total", "年度资金总额"),
+        BUDGET("budget", Funds.Kind.BUDGET),
+        FISCAL("fiscal", Funds.Kind.FISCAL),
+        GENERAL("general", Funds.Kind.GENERAL),
+        GOVERNMENT_FUND("government_fund", Funds.Kind.GOVERNMENT_FUND),
+        STATE_CAPITAL("state_capital", Funds.Kind.STATE_CAPITAL),
+        BOND("bond", Funds.Kind.BOND),
+        CARRYOVER("carryover", Funds.Kind.CARRYOVER),
+        SUPERIOR("superior", Funds.Kind.SUPERIOR),
+        OWN("own", Funds.Kind.OWN),
+        OTHER_INCOME("other_income", Funds.Kind.OTHER_INCOME),
+        OTHER("other", Funds.Kind.OTHER),
+        GOAL("goal", "年度目标"),
+        PERIOD_GOAL("period_goal", "总体目标"),
+        LONG_TERM_GOAL("long_term_goal", "长期目标"),
+        UNIT_NAME("unit_name", "部门（单位）名称"),
+        OVERALL_GOAL("overall_goal", "年度总体目标"),
         /** 单位（盖章）and the 整体支出 form's signature lines: printed for the paper copy, not content. */
-        SIGNATURE("单位（盖章）"),
+        SIGNATURE("signature", "单位（盖章）"),
+        /** 填表人, 联系电话, 审核意见, 注: rows below the table, kept in order as label and text. */
+        AFTER("after", "表后栏目"),
         /** 项目资金（万元）: heads the funds rows and names their unit, but has no value of its own. */
-        FUNDS_GROUP("项目资金"),
+        FUNDS_GROUP("funds.group", "项目资金"),
         /** 绩效指标 / 年度绩效指标: heads the indicator rows. */
-        INDICATORS_GROUP("绩效指标"),
+        INDICATORS_GROUP("indicators.group", "绩效指标"),
         /** 年度主要任务: heads the task rows of the 整体支出 form. */
-        TASKS_GROUP("年度主要任务");
+        TASKS_GROUP("tasks.group", "年度主要任务");
 
+        final String key;
         final String printed;
+        /** The source of funds the field's amount is, for the funds rows; none for the others. */
+        final Optional<Funds.Kind> fund;
 
-        Field(String printed) {
+        Field(String key, String printed) {
+            this.key = key;
             this.printed = printed;
+            this.fund = Optional.empty();
+        }
+
+        Field(String key, Funds.Kind fund) {
+            this.key = key;
+            this.printed = fund.label();
+            this.fund = Optional.of(fund);
         }
 
         /** True for labels that head a group of rows instead of taking a value. */
@@ -51,45 +89,63 @@ final class Labels {
         }
     }
 
-    private static final Map<String, Field> BY_KEY = Map.ofEntries(
-            Map.entry("项目名称", Field.NAME),
-            Map.entry("主管部门及代码", Field.DEPARTMENT),
-            Map.entry("实施单位", Field.IMPLEMENTER),
-            Map.entry("项目来源", Field.SOURCE),
-            Map.entry("资金投向领域", Field.FIELD),
-            Map.entry("项目期限", Field.TERM),
-            Map.entry("项目期", Field.TERM),
-            Map.entry("其中：建设期限", Field.CONSTRUCTION),
-            Map.entry("建设期限", Field.CONSTRUCTION),
-            Map.entry("其中：运营期限", Field.OPERATION),
-            Map.entry("运营期限", Field.OPERATION),
-            Map.entry("项目责任人", Field.RESPONSIBLE),
-            Map.entry("年度资金总额", Field.TOTAL),
-            Map.entry("其中：财政拨款", Field.FISCAL),
-            Map.entry("财政拨款", Field.FISCAL),
-            Map.entry("其中：专项债券", Field.BOND),
-            Map.entry("专项债券", Field.BOND),
-            Map.entry("其中：上年结转", Field.CARRYOVER),
-            Map.entry("上年结转", Field.CARRYOVER),
-            Map.entry("其中：其他资金", Field.OTHER),
-            Map.entry("其他资金", Field.OTHER),
-            Map.entry("年度目标", Field.GOAL),
-            Map.entry("部门（单位）名称", Field.UNIT_NAME),
-            Map.entry("年度总体目标", Field.OVERALL_GOAL),
-            Map.entry("单位（盖章）", Field.SIGNATURE),
-            Map.entry("部门（单位）盖章", Field.SIGNATURE),
-            Map.entry("部门（单位）主要负责人（签字）", Field.SIGNATURE),
-            Map.entry("绩效指标", Field.INDICATORS_GROUP),
-            Map.entry("年度绩效指标", Field.INDICATORS_GROUP),
-            Map.entry("年度主要任务", Field.TASKS_GROUP));
+    /** A column of an indicator table, in the order of an indicator row's texts and then its further columns. */
+    enum Column { LEVEL1, LEVEL2, LEVEL3, VALUE, STANDARD, NATURE, DIRECTION, UNIT, SCORE, REMARK }
 
-    private static final Pattern FUNDS_GROUP = Pattern.compile("项目资金(?:（([^）]*)）)?");
+    private static final String TABLE = "labels.tsv";
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("(.+?)（(?:单位：)?(万元|元)）");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("（(?:单位：)?([^）]+)）");
 
-    /** The names of the indicator table's header cells, in the order of an indicator row's texts. */
-    static final String[] INDICATOR_HEADER = {"一级指标", "二级指标", "三级指标", "指标值"};
+    private static final Map<String, Field> FIELDS;
+    private static final Map<String, Column> COLUMNS;
+    private static final Set<String> PROJECT_TITLES;
+
+    static {
+        Map<String, Field> fields = new HashMap<>();
+        Map<String, Column> columns = new HashMap<>();
+        Set<String> titles = new HashSet<>();
+        Map<String, Field> byKey = new HashMap<>();
+        for (Field f : Field.values()) {
+            byKey.put(f.key, f);
+        }
+        for (String[] entry : table()) {
+            String field = entry[0];
+            String name = key(entry[1]);
+            if (field.equals("title.project")) {
+                titles.add(name);
+            } else if (field.startsWith("indicator.")) {
+                columns.put(name, Column.valueOf(field.substring("indicator.".length()).toUpperCase(java.util.Locale.ROOT)));
+            } else if (byKey.containsKey(field)) {
+                fields.put(name, byKey.get(field));
+            } else {
+                throw new IllegalStateException(TABLE + ": unknown field " + field);
+            }
+        }
+        FIELDS = Map.copyOf(fields);
+        COLUMNS = Map.copyOf(columns);
+        PROJECT_TITLES = Set.copyOf(titles);
+    }
 
     private Labels() {}
+
+    /** The rows of the table as (field, name); comments and blank lines skipped. */
+    private static List<String[]> table() {
+        try (InputStream in = Labels.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException(TABLE + " is missing from the build");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2))
+                    .peek(parts -> {
+                        if (parts.length != 2) {
+                            throw new IllegalStateException(TABLE + ": a row needs a field and a name: "
+                                    + Arrays.toString(parts));
+                        }
+                    }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The comparison key of a text: no whitespace, no trailing colon, full-width colons and brackets. */
     static String key(String text) {
@@ -103,6 +159,8 @@ final class Labels {
                 case ':' -> '：';
                 case '(' -> '（';
                 case ')' -> '）';
+                case '[', '【' -> '［';
+                case ']', '】' -> '］';
                 default -> c;
             });
         }
@@ -110,14 +168,35 @@ final class Labels {
         return key.endsWith("：") ? key.substring(0, key.length() - 1) : key;
     }
 
+    /**
+     * The key a label is looked up by: its {@link #key} without a leading 其中：, 其中 or 其中: and without a
+     * trailing amount unit in brackets, which say where the row stands and what unit it prints, not what it is.
+     */
+    private static String lookupKey(String text) {
+        String key = key(text);
+        for (String lead : List.of("其中：", "其中")) {
+            if (key.startsWith(lead) && key.length() > lead.length()) {
+                key = key.substring(lead.length());
+                break;
+            }
+        }
+        Matcher unit = UNIT_SUFFIX.matcher(key);
+        return unit.matches() ? unit.group(1) : key;
+    }
+
     /** The field a cell's text labels, if it is a label. */
     static Optional<Field> field(String text) {
-        String key = key(text);
-        Field f = BY_KEY.get(key);
+        String key = lookupKey(text);
+        Field f = FIELDS.get(key);
         if (f != null) {
             return Optional.of(f);
         }
-        return FUNDS_GROUP.matcher(key).matches() ? Optional.of(Field.FUNDS_GROUP) : Optional.empty();
+        // 项目资金（万元）and its like name their unit in any bracket form.
+        Matcher m = UNIT_IN_BRACKETS.matcher(key);
+        if (m.find() && m.start() > 0) {
+            return Optional.ofNullable(FIELDS.get(key.substring(0, m.start()))).filter(Field::isGroup);
+        }
+        return Optional.empty();
     }
 
     static boolean isLabel(String text) {
@@ -130,19 +209,23 @@ final class Labels {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** The indicator column a header cell names (一级指标, 目标值, 计量单位 …), if it names one. */
+    static Optional<Column> indicatorColumn(String text) {
+        return Optional.ofNullable(COLUMNS.get(lookupKey(text)));
+    }
+
     /** The index of the indicator header name the text is (一级指标 → 0 … 指标值 → 3), or -1. */
     static int indicatorHeaderIndex(String text) {
-        String key = key(text);
-        for (int i = 0; i < INDICATOR_HEADER.length; i++) {
-            if (INDICATOR_HEADER[i].equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+        return indicatorColumn(text).filter(c -> c.ordinal() <= Column.VALUE.ordinal()).map(Column::ordinal).orElse(-1);
+    }
+
+    /** True for the seeds' title, 项目支出绩效目标表, which a project need not repeat. */
+    static boolean isStandardTitle(String text) {
+        return key(text).equals("项目支出绩效目标表");
     }
 
     static boolean isProjectTableTitle(String text) {
-        return key(text).equals("项目支出绩效目标表");
+        return PROJECT_TITLES.contains(key(text));
     }
 
     static boolean isOverallTableTitle(String text) {

@@ -49,7 +49,7 @@ final class ListReader {
                         + "个单元格：每行应为序号、项目名称、预算金额三格，请核对原文。");
                 continue;
             }
-            amounts.read(cells.get(2), "预算金额").ifPresent(amount -> items.add(new ListItem(cells.get(0).text(),
+            amounts.read(cells.get(2), "预算金额").map(Amounts.Read::money).ifPresent(amount -> items.add(new ListItem(cells.get(0).text(),
                     cells.get(1).text(), amount, new SourcePosition(sourceName, b.line(), 1))));
         }
         return new PublishedList(title.text(), unit, items);

@@ -88,7 +88,7 @@ final class OverallBuilder {
         List<Optional<Money>> out = new ArrayList<>();
         for (String column : AMOUNT_COLUMNS) {
             int i = names.indexOf(column);
-            out.add(i < 0 ? Optional.empty() : amounts.read(cells.get(i), column));
+            out.add(i < 0 ? Optional.empty() : amounts.read(cells.get(i), column).map(Amounts.Read::money));
         }
         return Optional.of(out);
     }

@@ -1,12 +1,17 @@
 package org.gongkai.importer;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.model.Department;
+import org.gongkai.content.model.FormRow;
 import org.gongkai.content.model.Funds;
-import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
+import org.gongkai.content.model.ProjectForm;
 import org.gongkai.content.model.ProjectPeriod;
 import org.gongkai.content.model.SourcePosition;
 import org.gongkai.importer.FormContent.Entry;
@@ -47,7 +52,12 @@ final class ProjectBuilder {
                 optional(form, Field.CONSTRUCTION), optional(form, Field.OPERATION));
         Optional<String> responsible = optional(form, Field.RESPONSIBLE);
         Optional<Funds> funds = funds(form, line, where);
+        Optional<String> periodGoal = optional(form, Field.PERIOD_GOAL);
         String goal = required(form, Field.GOAL, line, where);
+        ProjectForm extras = new ProjectForm(
+                Labels.isStandardTitle(form.title.text()) ? Optional.empty() : Optional.of(form.title.text()),
+                optional(form, Field.CATEGORY), optional(form, Field.DIVISION), optional(form, Field.OVERVIEW),
+                periodGoal, optional(form, Field.LONG_TERM_GOAL), rows(form.otherRows), rows(form.afterRows));
         for (Entry e : form.leftovers()) {
             problems.add(e.label().line(), where + "中有项目支出绩效目标表不该有的栏目" + Problems.quote(e.label().text())
                     + "：请检查是否两张不同的表连在了一起。");
@@ -55,14 +65,20 @@ final class ProjectBuilder {
         if (name.isEmpty() || funds.isEmpty()) {
             return Optional.empty();
         }
+        SourcePosition at = new SourcePosition(sourceName, line, 1);
         return Optional.of(new Project("", heading, name.get(), department, implementer, source, field, period,
-                responsible, funds.get(), goal, form.indicators.rows(), new SourcePosition(sourceName, line, 1)));
+                responsible, funds.get(), goal, form.indicators.rows(), at, Project.Positions.at(at), extras));
+    }
+
+    private List<FormRow> rows(List<Entry> entries) {
+        return entries.stream().map(e -> new FormRow(TextCleaner.strip(e.label().text()), e.value().text(),
+                new SourcePosition(sourceName, e.label().line(), 1))).toList();
     }
 
     /** The project with its id, which depends on the other projects of the document. */
     static Project withId(Project p, String id) {
         return new Project(id, p.heading(), p.name(), p.department(), p.implementer(), p.source(), p.field(),
-                p.period(), p.responsible(), p.funds(), p.goal(), p.indicators(), p.at());
+                p.period(), p.responsible(), p.funds(), p.goal(), p.indicators(), p.at(), p.positions(), p.form());
     }
 
     private Department department(FormContent form, int line, String where) {
@@ -81,17 +97,23 @@ final class ProjectBuilder {
         if (total.isEmpty()) {
             problems.add(line, where + "缺少“年度资金总额”：请按原文补上金额，否则无法收录这张表。");
         }
-        Optional<Money> totalAmount = total.flatMap(e -> amounts.read(e.value(), "年度资金总额"));
-        Optional<Money> fiscal = money(form, Field.FISCAL);
-        Optional<Money> bond = money(form, Field.BOND);
-        Optional<Money> carryover = money(form, Field.CARRYOVER);
-        Optional<Money> other = money(form, Field.OTHER);
-        String unit = form.fundsUnit.orElse("万元");
-        return totalAmount.map(t -> new Funds(unit, t, fiscal, bond, carryover, other));
-    }
-
-    private Optional<Money> money(FormContent form, Field field) {
-        return form.take(field).flatMap(e -> amounts.read(e.value(), field.printed));
+        Optional<Amounts.Read> totalAmount = total.flatMap(e -> amounts.read(e.value(), "年度资金总额"));
+        String unit = form.fundsUnit.or(() -> total.flatMap(e -> Labels.unitIn(e.label().text())))
+                .orElse("万元");
+        List<Funds.Source> sources = new ArrayList<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        totalAmount.flatMap(Amounts.Read::note).ifPresent(n -> notes.put(Funds.TOTAL, n));
+        for (Field f : Field.values()) {
+            if (f.fund.isEmpty()) {
+                continue;
+            }
+            Funds.Kind kind = f.fund.get();
+            form.take(f).flatMap(e -> amounts.read(e.value(), f.printed)).ifPresent(read -> {
+                sources.add(new Funds.Source(kind, read.money()));
+                read.note().ifPresent(n -> notes.put(kind.key(), n));
+            });
+        }
+        return totalAmount.map(t -> new Funds(unit, t.money(), sources, notes));
     }
 
     private String required(FormContent form, Field field, int line, String where) {
