@@ -23,7 +23,94 @@ final class BlockSplitter {
     }
 
     List<Block> split(String[] lines, Layout layout) {
-        return layout == Layout.ROW_PER_LINE ? rowPerLine(lines) : cellPerLine(lines);
+        return switch (layout) {
+            case ROW_PER_LINE -> rowPerLine(lines);
+            case CELL_PER_LINE -> cellPerLine(lines);
+            case PIPE -> LabelJoiner.join(piped(lines));
+            case SPACED -> LabelJoiner.join(spaced(lines));
+            case LINES -> LabelJoiner.join(oneCellEach(lines));
+        };
+    }
+
+    /**
+     * Rows of cells between pipes. A row ends with a line that ends in two or more pipes (the empty cells that merged
+     * columns leave), or with a line holding cells of its own; a line with one cell and one pipe is a cell of a row
+     * laid out one cell per line. A line without a pipe is a paragraph.
+     */
+    private List<Block> piped(String[] lines) {
+        List<Block> blocks = new ArrayList<>();
+        List<Cell> row = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = TextCleaner.strip(lines[i]);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.indexOf('|') < 0) {
+                start = flush(blocks, row, start);
+                blocks.add(new Block(List.of(new Cell(cleaner.cell(line, lineNo), 0, lineNo)), lineNo, true));
+                continue;
+            }
+            if (row.isEmpty()) {
+                start = lineNo;
+            }
+            int before = row.size();
+            for (String raw : line.split("\\|", -1)) {
+                String text = cleaner.cell(raw, lineNo);
+                if (!text.isEmpty()) {
+                    row.add(new Cell(text, row.size(), lineNo));
+                }
+            }
+            boolean endsRow = line.replace(" ", "").endsWith("||") || row.size() - before > 1;
+            if (endsRow) {
+                start = flush(blocks, row, start);
+            }
+        }
+        flush(blocks, row, start);
+        return blocks;
+    }
+
+    private static int flush(List<Block> blocks, List<Cell> row, int start) {
+        if (!row.isEmpty()) {
+            blocks.add(new Block(row, start, false));
+            row.clear();
+        }
+        return 0;
+    }
+
+    /** A row per line, its cells separated by spaces; a line of one cell is still a row of the table. */
+    private List<Block> spaced(String[] lines) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = TextCleaner.strip(lines[i]);
+            if (line.isEmpty()) {
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (String raw : line.split("[\\s\\u3000\\u00A0]+")) {
+                String text = cleaner.cell(raw, lineNo);
+                if (!text.isEmpty()) {
+                    cells.add(new Cell(text, cells.size(), lineNo));
+                }
+            }
+            blocks.add(new Block(cells, lineNo, false));
+        }
+        return blocks;
+    }
+
+    /** Each non-blank line a cell, and a row of its own: which cells make a row is read from their wording. */
+    private List<Block> oneCellEach(String[] lines) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String text = cleaner.cell(lines[i], lineNo);
+            if (!text.isEmpty()) {
+                blocks.add(new Block(List.of(new Cell(text, 0, lineNo)), lineNo, false));
+            }
+        }
+        return blocks;
     }
 
     private List<Block> rowPerLine(String[] lines) {

@@ -18,6 +18,10 @@ import org.gongkai.content.model.SourcePosition;
  */
 final class DocumentReader {
 
+    /** A heading above a table is numbered, as 1.“…”项目 or （二）…: other text there is a page's, not the form's. */
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("^\\s*[（(]?[0-9一二三四五六七八九十]+\\s*[)）.、．]");
+
     private final Layout layout;
     private final String sourceName;
     private final Problems problems;
@@ -30,6 +34,7 @@ final class DocumentReader {
     private final List<String> notes = new ArrayList<>();
     private Optional<String> heading = Optional.empty();
     private boolean inNotes;
+    private final Unplaced unplaced;
     private boolean seenContent;
 
     DocumentReader(Layout layout, String sourceName, Problems problems) {
@@ -38,6 +43,7 @@ final class DocumentReader {
         this.problems = problems;
         this.years = new Years(problems);
         this.facts = new NoteFacts(sourceName, problems);
+        this.unplaced = new Unplaced(problems);
     }
 
     /** The disclosure, or empty when the document names no budget year (reported). */
@@ -51,12 +57,12 @@ final class DocumentReader {
             Optional<Cell> single = b.single();
             if (single.isEmpty()) {
                 cursor.next();
-                problems.add(b.line(), "这一行在所有表格之外，无法确定属于哪张表：请检查它上方是否缺了表格标题"
-                        + "（如“项目支出绩效目标表”）。");
+                unplaced.add(b);
                 continue;
             }
             text(single.get(), cursor);
         }
+        unplaced.flush();
         return disclosure(officeId);
     }
 
@@ -89,7 +95,7 @@ final class DocumentReader {
         boolean beforeTable = cursor.peekNonEmptyAfterCurrent()
                 .flatMap(Block::single).map(c -> Labels.isAnyTitle(c.text()) && !Labels.isListTitle(c.text()))
                 .orElse(false);
-        if (beforeTable && !inNotes) {
+        if (beforeTable && !inNotes && NUMBERED.matcher(text).find()) {
             cursor.next();
             heading = Optional.of(text);
             return;
@@ -98,9 +104,7 @@ final class DocumentReader {
             note(cell, cursor);
             return;
         }
-        cursor.next();
-        problems.add(cell.line(), "无法确定这段文字" + Problems.quote(text) + "的用途：它不在表格中，也不是文件标题、"
-                + "表格上方的标题或以“注：”开头的说明。若是说明，请在前面加上“注：”。");
+        unplaced.add(cursor.next());
     }
 
     private void note(Cell cell, BlockCursor cursor) {
@@ -111,6 +115,7 @@ final class DocumentReader {
     }
 
     private void table(Cell title, BlockCursor cursor) {
+        unplaced.flush();
         seenContent = true;
         inNotes = false;
         Optional<String> tableHeading = heading;
@@ -124,6 +129,17 @@ final class DocumentReader {
             return;
         }
         FormContent form = new FormReader(layout, sourceName, problems, years).read(title, cursor);
+        if (form.isEmpty()) {
+            // A title with nothing of a form below it, such as a web page's title above the table's own: a
+            // document title if it names the year, and not a table.
+            seenContent = !projects.isEmpty() || overall.isPresent() || list.isPresent();
+            if (this.title.isEmpty() && Years.inTitle(title.text()).isPresent()) {
+                this.title = Optional.of(title);
+            } else {
+                unplaced.add(new Block(List.of(title), title.line(), true));
+            }
+            return;
+        }
         if (Labels.isOverallTableTitle(title.text())) {
             if (overall.isPresent()) {
                 problems.add(title.line(), "文件中有第二张整体支出绩效目标表：请核对原文。");

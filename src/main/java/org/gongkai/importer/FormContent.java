@@ -39,6 +39,18 @@ final class FormContent {
             afterRows.add(new Entry(label, value));
             return;
         }
+        if (field == Field.AMOUNT_UNIT) {
+            String unit = Labels.key(value.text());
+            if (unit.equals("元") || unit.equals("万元")) {
+                fundsUnit = Optional.of(unit);
+            } else {
+                otherRows.add(new Entry(label, value));
+            }
+            return;
+        }
+        if (field == Field.SIGNATURE && Labels.key(value.text()).matches("（?盖章）?|（?签字）?")) {
+            return;
+        }
         if (field == Field.SIGNATURE) {
             // Signature and stamp boxes are for the paper copy; text in one is most likely a misplaced cell.
             if (!value.isEmpty()) {
@@ -53,6 +65,12 @@ final class FormContent {
             return;
         }
         entries.put(field, new Entry(label, value));
+    }
+
+    /** True when nothing of a form followed the title: no labelled value, row or indicator. */
+    boolean isEmpty() {
+        return entries.isEmpty() && otherRows.isEmpty() && afterRows.isEmpty() && taskRows.isEmpty()
+                && indicators.isEmpty();
     }
 
     /** The entry for the field, removing it so that unused entries can be reported at the end. */

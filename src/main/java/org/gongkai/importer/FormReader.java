@@ -59,7 +59,8 @@ final class FormReader {
             if (pending.isPresent()) {
                 Cell label = pending.get();
                 pending = Optional.empty();
-                if (single.isPresent() && !Labels.isLabel(single.get().text()) && !IndicatorSection.isHeader(b)) {
+                if (single.isPresent() && !Labels.isLabel(single.get().text()) && !IndicatorSection.isHeader(b)
+                        && inlinePairs(single.get()).isEmpty()) {
                     put(form, label, cursor.next().nonEmpty().get(0));
                     continue;
                 }
@@ -75,7 +76,7 @@ final class FormReader {
                 mode = Mode.INDICATORS;
                 continue;
             }
-            if (b.paragraph() && !single.map(c -> Labels.isLabel(c.text())).orElse(false)) {
+            if (b.paragraph() && !single.map(c -> Labels.isLabel(c.text())).orElse(false) && !startsWithInlineLabel(b)) {
                 break;
             }
             cursor.next();
@@ -97,9 +98,11 @@ final class FormReader {
             Cell c = cells.get(i);
             Optional<Field> field = Labels.field(c.text());
             if (field.isEmpty() && current.isEmpty()) {
-                Optional<Cell[]> split = labelAndValue(c);
-                if (split.isPresent()) {
-                    put(form, split.get()[0], split.get()[1]);
+                List<Cell[]> pairs = inlinePairs(c);
+                for (Cell[] pair : pairs) {
+                    put(form, pair[0], pair[1]);
+                }
+                if (!pairs.isEmpty()) {
                     continue;
                 }
             }
@@ -159,32 +162,58 @@ final class FormReader {
         }
         String text = cells.get(0).text();
         return Labels.field(text).filter(f -> f == Field.AFTER).isPresent()
-                || labelAndValue(cells.get(0)).map(parts -> Labels.field(parts[0].text()))
-                        .flatMap(f -> f).filter(f -> f == Field.AFTER).isPresent();
+                || inlinePairs(cells.get(0)).stream().findFirst().flatMap(pair -> Labels.field(pair[0].text()))
+                        .filter(f -> f == Field.AFTER).isPresent();
     }
 
     /**
-     * A cell printing a known label and its value together, as 填表人：张三 or 联系电话:0551-1234567: the two as
-     * cells of their own. Only a known label is split off, so a sentence with a colon stays whole.
+     * A cell printing known labels with their values, as 填表人：张三 or 填表人: 张三 联系电话:0551-1234567 填报日期:
+     * — each pair as a label cell and a value cell. It applies only when the cell begins with a known label and a
+     * colon, and splits only at known labels followed by a colon, so a sentence with a colon stays whole.
      */
-    static Optional<Cell[]> labelAndValue(Cell c) {
-        String text = c.text();
-        int colon = -1;
-        for (int i = 0; i < text.length() && i <= 16; i++) {
-            if (text.charAt(i) == '：' || text.charAt(i) == ':') {
-                colon = i;
-                break;
+    static List<Cell[]> inlinePairs(Cell c) {
+        String[] tokens = TextCleaner.strip(c.text()).split("[\\s\\u3000]+");
+        List<Cell[]> pairs = new java.util.ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        for (String token : tokens) {
+            Optional<String[]> labelled = labelled(token);
+            if (labelled.isPresent()) {
+                close(pairs, value, c);
+                pairs.add(new Cell[] {new Cell(labelled.get()[0], c.column(), c.line()), null});
+                value.append(labelled.get()[1]);
+            } else if (pairs.isEmpty()) {
+                return List.of();
+            } else {
+                value.append(value.length() > 0 ? " " : "").append(token);
             }
         }
-        if (colon <= 0 || colon == text.length() - 1) {
-            return Optional.empty();
+        close(pairs, value, c);
+        return pairs;
+    }
+
+    /** The label and the text after its colon, when {@code token} begins with a known label and a colon. */
+    private static Optional<String[]> labelled(String token) {
+        for (int i = 1; i < token.length() && i <= 16; i++) {
+            char ch = token.charAt(i);
+            if (ch == '：' || ch == ':') {
+                String label = token.substring(0, i);
+                return Labels.field(label).filter(f -> !f.isGroup()).isPresent()
+                        ? Optional.of(new String[] {label, token.substring(i + 1)}) : Optional.empty();
+            }
         }
-        String label = text.substring(0, colon + 1);
-        if (Labels.field(label).filter(f -> !f.isGroup()).isEmpty()) {
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    private static void close(List<Cell[]> pairs, StringBuilder value, Cell c) {
+        if (!pairs.isEmpty() && pairs.get(pairs.size() - 1)[1] == null) {
+            pairs.get(pairs.size() - 1)[1] = new Cell(value.toString(), c.column(), c.line());
         }
-        return Optional.of(new Cell[] {new Cell(TextCleaner.strip(label), c.column(), c.line()),
-                new Cell(TextCleaner.strip(text.substring(colon + 1)), c.column(), c.line())});
+        value.setLength(0);
+    }
+
+    private static boolean startsWithInlineLabel(Block b) {
+        List<Cell> cells = b.nonEmpty();
+        return !cells.isEmpty() && !inlinePairs(cells.get(0)).isEmpty();
     }
 
     /**

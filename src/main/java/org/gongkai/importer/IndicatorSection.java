@@ -2,6 +2,7 @@ package org.gongkai.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.SourcePosition;
 
@@ -18,6 +19,7 @@ final class IndicatorSection {
     private final int[] headerColumns = {-1, -1, -1, -1};
     private int headerWidth = -1;
     private final List<Block> dataRows = new ArrayList<>();
+    private final List<Cell> streamCells = new ArrayList<>();
 
     IndicatorSection(Layout layout, String sourceName, Problems problems) {
         this.layout = layout;
@@ -30,7 +32,17 @@ final class IndicatorSection {
         return b.nonEmpty().stream().filter(c -> Labels.indicatorHeaderIndex(c.text()) >= 0).count() >= 2;
     }
 
+    boolean isEmpty() {
+        return headerWidth < 0 && dataRows.isEmpty() && streamCells.isEmpty();
+    }
+
     void add(Block b) {
+        if (layout.isStream()) {
+            // Rows cannot be told apart here: the header and the rows are read from the cells in order.
+            streamCells.addAll(b.nonEmpty());
+            headerWidth = Math.max(headerWidth, 0);
+            return;
+        }
         if (isHeader(b)) {
             header(b);
         } else {
@@ -56,7 +68,31 @@ final class IndicatorSection {
     }
 
     List<IndicatorRow> rows() {
-        return layout == Layout.CELL_PER_LINE ? byPosition() : byWording();
+        if (layout.isStream()) {
+            return byStream();
+        }
+        return layout.trustsColumns() ? byPosition() : byWording();
+    }
+
+    /**
+     * The rows of a stream layout: the header is the run of column names the cells begin with (group labels such as
+     * 绩效指标 skipped), and the rest are read in order by {@link IndicatorStream}.
+     */
+    private List<IndicatorRow> byStream() {
+        List<Labels.Column> header = new ArrayList<>();
+        int i = 0;
+        for (; i < streamCells.size(); i++) {
+            Cell c = streamCells.get(i);
+            Optional<Labels.Column> column = Labels.indicatorColumn(c.text());
+            if (column.isPresent()) {
+                header.add(column.get());
+            } else if (!isGroupLabel(c)) {
+                break;
+            }
+        }
+        List<Labels.Column> after = header.stream()
+                .filter(col -> col != Labels.Column.LEVEL1 && col != Labels.Column.LEVEL2).distinct().toList();
+        return new IndicatorStream(after, sourceName).read(streamCells.subList(i, streamCells.size()));
     }
 
     private List<IndicatorRow> byWording() {

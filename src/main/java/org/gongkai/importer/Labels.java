@@ -55,6 +55,8 @@ final class Labels {
         LONG_TERM_GOAL("long_term_goal", "长期目标"),
         UNIT_NAME("unit_name", "部门（单位）名称"),
         OVERALL_GOAL("overall_goal", "年度总体目标"),
+        /** 金额单位：元, printed above or in the form: the unit of its amounts. */
+        AMOUNT_UNIT("unit", "金额单位"),
         /** 单位（盖章）and the 整体支出 form's signature lines: printed for the paper copy, not content. */
         SIGNATURE("signature", "单位（盖章）"),
         /** 填表人, 联系电话, 审核意见, 注: rows below the table, kept in order as label and text. */
@@ -99,11 +101,16 @@ final class Labels {
     private static final Map<String, Field> FIELDS;
     private static final Map<String, Column> COLUMNS;
     private static final Set<String> PROJECT_TITLES;
+    private static final List<String> TITLE_SUFFIXES;
+    /** A title is a line, not a paragraph: longer than this, text ending in 绩效目标表 is a sentence about one. */
+    private static final int LONGEST_TITLE = 60;
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("（[^（）]*）$");
 
     static {
         Map<String, Field> fields = new HashMap<>();
         Map<String, Column> columns = new HashMap<>();
         Set<String> titles = new HashSet<>();
+        List<String> suffixes = new java.util.ArrayList<>();
         Map<String, Field> byKey = new HashMap<>();
         for (Field f : Field.values()) {
             byKey.put(f.key, f);
@@ -113,6 +120,8 @@ final class Labels {
             String name = key(entry[1]);
             if (field.equals("title.project")) {
                 titles.add(name);
+            } else if (field.equals("title.suffix")) {
+                suffixes.add(name);
             } else if (field.startsWith("indicator.")) {
                 columns.put(name, Column.valueOf(field.substring("indicator.".length()).toUpperCase(java.util.Locale.ROOT)));
             } else if (byKey.containsKey(field)) {
@@ -124,6 +133,7 @@ final class Labels {
         FIELDS = Map.copyOf(fields);
         COLUMNS = Map.copyOf(columns);
         PROJECT_TITLES = Set.copyOf(titles);
+        TITLE_SUFFIXES = List.copyOf(suffixes);
     }
 
     private Labels() {}
@@ -211,7 +221,13 @@ final class Labels {
 
     /** The indicator column a header cell names (一级指标, 目标值, 计量单位 …), if it names one. */
     static Optional<Column> indicatorColumn(String text) {
-        return Optional.ofNullable(COLUMNS.get(lookupKey(text)));
+        String key = lookupKey(text);
+        Column column = COLUMNS.get(key);
+        if (column == null) {
+            // 指标值（包含数字及文字描述）and its like explain a column in brackets.
+            column = COLUMNS.get(TRAILING_BRACKETS.matcher(key).replaceFirst(""));
+        }
+        return Optional.ofNullable(column);
     }
 
     /** The index of the indicator header name the text is (一级指标 → 0 … 指标值 → 3), or -1. */
@@ -225,7 +241,13 @@ final class Labels {
     }
 
     static boolean isProjectTableTitle(String text) {
-        return PROJECT_TITLES.contains(key(text));
+        String key = key(text);
+        if (PROJECT_TITLES.contains(key)) {
+            return true;
+        }
+        String bare = TRAILING_BRACKETS.matcher(key).replaceFirst("");
+        return key.length() <= LONGEST_TITLE && !key.contains("整体支出") && !key.contains("清单")
+                && TITLE_SUFFIXES.stream().anyMatch(bare::endsWith);
     }
 
     static boolean isOverallTableTitle(String text) {

@@ -1,6 +1,6 @@
 package org.gongkai.importer;
 
-/** How the extractor laid out the document's tables as text. */
+/** How the extractor or the web page laid out the document's tables as text. */
 enum Layout {
 
     /**
@@ -10,13 +10,49 @@ enum Layout {
     ROW_PER_LINE,
 
     /** One cell per line, each starting with a tab; a blank line ends the row. Positions can be trusted. */
-    CELL_PER_LINE;
+    CELL_PER_LINE,
 
-    /** The layout of a document, judged by how often a tab stands after text on a line. */
+    /**
+     * Cells separated by {@code |}, as web pages' tables read when copied: a row on one line, or one cell per line
+     * with a line of bare pipes ending the row. Merged cells leave runs of empty cells, so positions cannot be
+     * trusted.
+     */
+    PIPE,
+
+    /** One row per line with cells separated by spaces, as some pages print their tables. */
+    SPACED,
+
+    /** One cell per line and nothing to tell where a row ends, as a table copied from many pages reads. */
+    LINES;
+
+    /** Whether the cells of a row stand in the columns of the table, so that a cell's column says what it is. */
+    boolean trustsColumns() {
+        return this == CELL_PER_LINE;
+    }
+
+    /** Whether rows are known only from the wording of their cells: every layout but the two tab ones. */
+    boolean isStream() {
+        return this == PIPE || this == SPACED || this == LINES;
+    }
+
+    /** The layout of a document, judged by its tabs, pipes and spaces. */
     static Layout of(String[] lines) {
         int tabbed = 0;
         int inner = 0;
+        int text = 0;
+        int piped = 0;
+        int spaced = 0;
         for (String line : lines) {
+            String stripped = TextCleaner.strip(line);
+            if (!stripped.isEmpty()) {
+                text++;
+                if (stripped.indexOf('|') >= 0) {
+                    piped++;
+                }
+                if (labelThenSpaceThenText(stripped)) {
+                    spaced++;
+                }
+            }
             int first = line.indexOf('\t');
             if (first < 0) {
                 continue;
@@ -26,7 +62,19 @@ enum Layout {
                 inner++;
             }
         }
-        // A stray tab inside a cell's text must not switch the whole document to the other layout.
-        return tabbed > 0 && inner * 5 >= tabbed ? ROW_PER_LINE : CELL_PER_LINE;
+        if (tabbed > 0) {
+            // A stray tab inside a cell's text must not switch the whole document to the other layout.
+            return inner * 5 >= tabbed ? ROW_PER_LINE : CELL_PER_LINE;
+        }
+        if (piped * 5 >= text && piped > 0) {
+            return PIPE;
+        }
+        return spaced >= 3 ? SPACED : LINES;
+    }
+
+    /** True for a line such as 项目名称 某某项目: a known label, spaces, and more text on the same line. */
+    private static boolean labelThenSpaceThenText(String line) {
+        String[] parts = line.split("[\\s\\u3000]+", 2);
+        return parts.length == 2 && Labels.isLabel(parts[0]);
     }
 }

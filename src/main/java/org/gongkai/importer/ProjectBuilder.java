@@ -84,7 +84,6 @@ final class ProjectBuilder {
     private Department department(FormContent form, int line, String where) {
         Optional<Entry> entry = form.take(Field.DEPARTMENT);
         if (entry.isEmpty()) {
-            problems.add(line, where + "缺少“主管部门及代码”一栏：请按原文补上，如 [003]六安市人民政府办公室。");
             return new Department("", "");
         }
         String text = entry.get().value().text();
@@ -116,13 +115,12 @@ final class ProjectBuilder {
         return totalAmount.map(t -> new Funds(unit, t.money(), sources, notes));
     }
 
+    /**
+     * The field's text, or empty where the form has no such row: other provinces' templates leave out 项目来源,
+     * 项目期 and others, and a row that is not on the form is not missing from the import.
+     */
     private String required(FormContent form, Field field, int line, String where) {
-        Optional<Entry> entry = form.take(field);
-        if (entry.isEmpty()) {
-            problems.add(line, where + "缺少“" + field.printed + "”一栏：请按原文补上；原表确实没有时请告知维护者。");
-            return "";
-        }
-        return entry.get().value().text();
+        return form.take(field).map(e -> e.value().text()).orElse("");
     }
 
     private static Optional<String> optional(FormContent form, Field field) {
