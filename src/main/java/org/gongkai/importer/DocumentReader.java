@@ -55,6 +55,16 @@ final class DocumentReader {
                 continue;
             }
             Optional<Cell> single = b.single();
+            Optional<Cell> titled = b.nonEmpty().stream().filter(c -> Labels.isAnyTitle(c.text())).findFirst();
+            if (single.isEmpty() && titled.isPresent()) {
+                // A web page's row such as 标 题: | 项目支出绩效目标申报表: the title, and the rest of the row reported.
+                List<Cell> rest = b.nonEmpty().stream().filter(c -> c != titled.get()).toList();
+                unplaced.add(new Block(rest, b.line(), b.paragraph()));
+                unplaced.flush();
+                cursor.next();
+                table(titled.get(), cursor);
+                continue;
+            }
             if (single.isEmpty()) {
                 cursor.next();
                 unplaced.add(b);

@@ -16,13 +16,9 @@ import org.gongkai.content.model.SourcePosition;
  */
 final class IndicatorClassifier {
 
-    static final Set<String> LEVEL1_ONLY = Set.of("产出指标", "效益指标");
-    static final Set<String> EITHER_LEVEL = Set.of("成本指标", "满意度指标");
-    static final Set<String> LEVEL2 = Set.of(
-            "数量指标", "质量指标", "时效指标", "成本指标",
-            "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度", "满意度指标",
-            "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
-            "经济成本指标", "社会成本指标", "生态环境成本指标");
+    static final Set<String> LEVEL1_ONLY = Labels.levelNames("level1");
+    static final Set<String> EITHER_LEVEL = Labels.levelNames("level.either");
+    static final Set<String> LEVEL2 = Labels.levelNames("level2");
 
     private static final String VALUE_STARTS = "≥≤<>=＜＞＝≧≦";
 

@@ -102,6 +102,7 @@ final class Labels {
     private static final Map<String, Column> COLUMNS;
     private static final Set<String> PROJECT_TITLES;
     private static final List<String> TITLE_SUFFIXES;
+    private static final Map<String, Set<String>> LEVELS;
     /** A title is a line, not a paragraph: longer than this, text ending in 绩效目标表 is a sentence about one. */
     private static final int LONGEST_TITLE = 60;
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("（[^（）]*）$");
@@ -111,6 +112,7 @@ final class Labels {
         Map<String, Column> columns = new HashMap<>();
         Set<String> titles = new HashSet<>();
         List<String> suffixes = new java.util.ArrayList<>();
+        Map<String, Set<String>> levels = new HashMap<>();
         Map<String, Field> byKey = new HashMap<>();
         for (Field f : Field.values()) {
             byKey.put(f.key, f);
@@ -120,6 +122,8 @@ final class Labels {
             String name = key(entry[1]);
             if (field.equals("title.project")) {
                 titles.add(name);
+            } else if (field.startsWith("level")) {
+                levels.computeIfAbsent(field, k -> new HashSet<>()).add(name);
             } else if (field.equals("title.suffix")) {
                 suffixes.add(name);
             } else if (field.startsWith("indicator.")) {
@@ -134,6 +138,7 @@ final class Labels {
         COLUMNS = Map.copyOf(columns);
         PROJECT_TITLES = Set.copyOf(titles);
         TITLE_SUFFIXES = List.copyOf(suffixes);
+        LEVELS = Map.copyOf(levels);
     }
 
     private Labels() {}
@@ -217,6 +222,14 @@ final class Labels {
     static Optional<String> unitIn(String text) {
         Matcher m = UNIT_IN_BRACKETS.matcher(key(text));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The indicator level names of {@code labels.tsv} under {@code kind}: {@code level1}, {@code level2} or
+     * {@code level.either}, by their {@link #key}.
+     */
+    static Set<String> levelNames(String kind) {
+        return Set.copyOf(LEVELS.getOrDefault(kind, Set.of()));
     }
 
     /** The indicator column a header cell names (一级指标, 目标值, 计量单位 …), if it names one. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class Years {
 
-    private static final Pattern SUBTITLE = Pattern.compile("[（(]\\s*([0-9]{4})\\s*年度?\\s*[）)]");
+    /** （2024年度）, and as pages print it: 2024年度), ( 2024 年度), 2024年. */
+    private static final Pattern SUBTITLE = Pattern.compile("[（(]?\\s*([0-9]{4})\\s*年度?\\s*[）)]?");
     private static final Pattern IN_TITLE = Pattern.compile("([0-9]{4})\\s*年");
 
     private final Problems problems;
