@@ -71,7 +71,7 @@ final class FormReader {
                 continue;
             }
             mode = Mode.FIELDS;
-            if (IndicatorSection.isHeader(b)) {
+            if (IndicatorSection.isHeader(b) || (layout.isStream() && startsIndicatorHeader(b))) {
                 form.indicators.add(cursor.next());
                 mode = Mode.INDICATORS;
                 continue;
@@ -209,6 +209,13 @@ final class FormReader {
             pairs.get(pairs.size() - 1)[1] = new Cell(value.toString(), c.column(), c.line());
         }
         value.setLength(0);
+    }
+
+    /** True for a row that begins with 一级指标: a header row, in a layout that gives each cell a row. */
+    private static boolean startsIndicatorHeader(Block b) {
+        List<Cell> cells = b.nonEmpty();
+        return !cells.isEmpty() && Labels.indicatorColumn(cells.get(0).text()).filter(c -> c == Labels.Column.LEVEL1)
+                .isPresent();
     }
 
     private static boolean startsWithInlineLabel(Block b) {

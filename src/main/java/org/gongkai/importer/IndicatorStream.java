@@ -40,7 +40,7 @@ final class IndicatorStream {
     List<IndicatorRow> read(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
-            String key = c.key();
+            String key = levelKey(c);
             if (isLevel1(key, cells, i)) {
                 if (pending()) {
                     emit();
@@ -82,9 +82,19 @@ final class IndicatorStream {
         if (IndicatorClassifier.LEVEL1_ONLY.contains(key)) {
             return true;
         }
-        return IndicatorClassifier.EITHER_LEVEL.contains(key) && i + 1 < cells.size()
-                && IndicatorClassifier.LEVEL2.contains(cells.get(i + 1).key())
-                && !IndicatorClassifier.EITHER_LEVEL.contains(cells.get(i + 1).key());
+        String next = i + 1 < cells.size() ? levelKey(cells.get(i + 1)) : "";
+        return IndicatorClassifier.EITHER_LEVEL.contains(key) && IndicatorClassifier.LEVEL2.contains(next)
+                && !IndicatorClassifier.EITHER_LEVEL.contains(next);
+    }
+
+    /**
+     * The key a level name is known by: without a note in brackets after it, as templates print 数量指标（必填）
+     * or 成本指标(0-20)分, the printed text staying as it is.
+     */
+    static String levelKey(Cell c) {
+        String key = c.key();
+        int bracket = key.indexOf('（');
+        return bracket > 1 ? key.substring(0, bracket) : key;
     }
 
     private boolean pending() {

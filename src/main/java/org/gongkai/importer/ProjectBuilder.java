@@ -53,7 +53,9 @@ final class ProjectBuilder {
         Optional<String> responsible = optional(form, Field.RESPONSIBLE);
         Optional<Funds> funds = funds(form, line, where);
         Optional<String> periodGoal = optional(form, Field.PERIOD_GOAL);
-        String goal = required(form, Field.GOAL, line, where);
+        // Some project forms print their annual goal under the 整体支出 form's label, 年度总体目标.
+        String goal = form.take(Field.GOAL).or(() -> form.take(Field.OVERALL_GOAL)).map(e -> e.value().text())
+                .orElse("");
         ProjectForm extras = new ProjectForm(
                 Labels.isStandardTitle(form.title.text()) ? Optional.empty() : Optional.of(form.title.text()),
                 optional(form, Field.CATEGORY), optional(form, Field.DIVISION), optional(form, Field.OVERVIEW),
@@ -107,7 +109,9 @@ final class ProjectBuilder {
                 continue;
             }
             Funds.Kind kind = f.fund.get();
-            form.take(f).flatMap(e -> amounts.read(e.value(), f.printed)).ifPresent(read -> {
+            // A source printed without an amount is left out, as a form that does not print it at all.
+            form.take(f).filter(e -> !e.value().isEmpty()).flatMap(e -> amounts.read(e.value(), f.printed))
+                    .ifPresent(read -> {
                 sources.add(new Funds.Source(kind, read.money()));
                 read.note().ifPresent(n -> notes.put(kind.key(), n));
             });
