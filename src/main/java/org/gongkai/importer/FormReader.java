@@ -110,13 +110,16 @@ final class FormReader {
                 if (current.isPresent()) {
                     put(form, current.get(), c);
                     current = Optional.empty();
-                } else if (i == 0 && cells.size() > 1 && looksLikeLabel(c.text())) {
+                } else if (i == 0 && cells.size() > 1 && looksLikeLabel(c.text())
+                        && cells.subList(1, cells.size()).stream().noneMatch(x -> Labels.isLabel(x.text()))) {
                     // A row of the form that no field is for: kept as the form printed it, label and text.
-                    Cell value = cells.get(i + 1);
-                    if (!Labels.isLabel(value.text())) {
-                        form.otherRows.add(new FormContent.Entry(c, joined(cells.subList(1, cells.size()))));
-                        return new LabelRow(Optional.empty(), Mode.FIELDS);
-                    }
+                    form.otherRows.add(new FormContent.Entry(c, joined(cells.subList(1, cells.size()))));
+                    return new LabelRow(Optional.empty(), Mode.FIELDS);
+                } else if (i + 1 < cells.size() && looksLikeLabel(c.text()) && !Labels.isLabel(cells.get(i + 1).text())) {
+                    // A label no field is for among known ones, as 项目分类 资产资源类 in a row of several fields.
+                    form.otherRows.add(new FormContent.Entry(c, cells.get(i + 1)));
+                    i++;
+                } else if (looksLikeLabel(c.text()) && (i + 1 == cells.size() || Labels.isLabel(cells.get(i + 1).text()))) {
                     form.otherRows.add(new FormContent.Entry(c, new Cell("", c.column(), c.line())));
                 } else {
                     problems.add(c.line(), "单元格" + Problems.quote(c.text()) + "前面没有栏目名称，无法确定它属于哪一栏："

@@ -48,6 +48,8 @@ final class Labels {
         CARRYOVER("carryover", Funds.Kind.CARRYOVER),
         SUPERIOR("superior", Funds.Kind.SUPERIOR),
         OWN("own", Funds.Kind.OWN),
+        BUSINESS_INCOME("business_income", Funds.Kind.BUSINESS_INCOME),
+        OPERATING_INCOME("operating_income", Funds.Kind.OPERATING_INCOME),
         OTHER_INCOME("other_income", Funds.Kind.OTHER_INCOME),
         OTHER("other", Funds.Kind.OTHER),
         GOAL("goal", "年度目标"),
@@ -105,6 +107,8 @@ final class Labels {
     private static final Map<String, Set<String>> LEVELS;
     /** A title is a line, not a paragraph: longer than this, text ending in 绩效目标表 is a sentence about one. */
     private static final int LONGEST_TITLE = 60;
+    /** （一）, 1、, 2. and their like before a label: the form's numbering of its rows, not part of the name. */
+    private static final Pattern ENUMERATOR = Pattern.compile("^(?:（[一二三四五六七八九十0-9]+）|[一二三四五六七八九十0-9]+[、.．])");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("（[^（）]*）$");
 
     static {
@@ -188,7 +192,7 @@ final class Labels {
      * trailing amount unit in brackets, which say where the row stands and what unit it prints, not what it is.
      */
     private static String lookupKey(String text) {
-        String key = key(text);
+        String key = ENUMERATOR.matcher(key(text)).replaceFirst("");
         for (String lead : List.of("其中：", "其中")) {
             if (key.startsWith(lead) && key.length() > lead.length()) {
                 key = key.substring(lead.length());

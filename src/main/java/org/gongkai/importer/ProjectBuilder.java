@@ -1,5 +1,6 @@
 package org.gongkai.importer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.model.Department;
 import org.gongkai.content.model.FormRow;
+import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.ProjectForm;
@@ -95,9 +97,6 @@ final class ProjectBuilder {
 
     private Optional<Funds> funds(FormContent form, int line, String where) {
         Optional<Entry> total = form.take(Field.TOTAL);
-        if (total.isEmpty()) {
-            problems.add(line, where + "缺少“年度资金总额”：请按原文补上金额，否则无法收录这张表。");
-        }
         Optional<Amounts.Read> totalAmount = total.flatMap(e -> amounts.read(e.value(), "年度资金总额"));
         String unit = form.fundsUnit.or(() -> total.flatMap(e -> Labels.unitIn(e.label().text())))
                 .orElse("万元");
@@ -115,6 +114,19 @@ final class ProjectBuilder {
                 sources.add(new Funds.Source(kind, read.money()));
                 read.note().ifPresent(n -> notes.put(kind.key(), n));
             });
+        }
+        if (totalAmount.isEmpty() && !sources.isEmpty()) {
+            // Some forms print only the sources, the total's cell holding a column heading such as 金额(万元): the
+            // total is their sum, said in the report so that the publisher checks it against the document.
+            BigDecimal sum = sources.stream().filter(src -> src.kind().parent().isEmpty())
+                    .map(src -> src.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Money summed = new Money(sum, new SourcePosition(sourceName, line, 1));
+            problems.add(line, where + "没有印出“年度资金总额”的金额：已按各资金来源之和 " + summed.printed() + " 填写，"
+                    + "请对照原文核对。");
+            return Optional.of(new Funds(unit, summed, sources, notes));
+        }
+        if (totalAmount.isEmpty()) {
+            problems.add(line, where + "缺少“年度资金总额”：请按原文补上金额，否则无法收录这张表。");
         }
         return totalAmount.map(t -> new Funds(unit, t.money(), sources, notes));
     }

@@ -21,7 +21,7 @@ public record Funds(String unit, Money total, List<Source> sources, Map<String, 
 
     /**
      * A source of funds the forms print, with its key in the content files, the label pages show, and the source
-     * it breaks down, for the 小计 parts of 财政拨款. Declared in the order pages list them.
+     * it breaks down, for the 小计 parts of 财政拨款 and 自有资金. Declared in the order pages list them.
      */
     public enum Kind {
         BUDGET("budget", "预算资金", null),
@@ -33,6 +33,8 @@ public record Funds(String unit, Money total, List<Source> sources, Map<String, 
         CARRYOVER("carryover", "上年结转", null),
         SUPERIOR("superior", "上级资金", null),
         OWN("own", "自有资金", null),
+        BUSINESS_INCOME("business_income", "事业收入", OWN),
+        OPERATING_INCOME("operating_income", "经营性收入", OWN),
         OTHER_INCOME("other_income", "其他收入", null),
         OTHER("other", "其他资金", null);
 
