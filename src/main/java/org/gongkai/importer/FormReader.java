@@ -119,7 +119,7 @@ final class FormReader {
                     // A label no field is for among known ones, as 项目分类 资产资源类 in a row of several fields.
                     form.otherRows.add(new FormContent.Entry(c, cells.get(i + 1)));
                     i++;
-                } else if (looksLikeLabel(c.text()) && (i + 1 == cells.size() || Labels.isLabel(cells.get(i + 1).text()))) {
+                } else if (i + 1 < cells.size() && looksLikeLabel(c.text()) && Labels.isLabel(cells.get(i + 1).text())) {
                     form.otherRows.add(new FormContent.Entry(c, new Cell("", c.column(), c.line())));
                 } else {
                     problems.add(c.line(), "单元格" + Problems.quote(c.text()) + "前面没有栏目名称，无法确定它属于哪一栏："
@@ -232,7 +232,9 @@ final class FormReader {
      */
     private static boolean looksLikeLabel(String text) {
         String key = Labels.key(text);
+        int colon = key.indexOf('：');
         return !key.isEmpty() && key.length() <= 16 && !key.contains("\n") && !Amounts.isAmount(key)
+                && (colon < 0 || colon == key.length() - 1)
                 && !IndicatorClassifier.startsLikeValue(key) && !key.endsWith("。") && key.chars().noneMatch(ch ->
                         ch == '，' || ch == ',' || ch == '；');
     }
