@@ -37,7 +37,11 @@ final class DocumentReader {
     private final Unplaced unplaced;
     private boolean seenContent;
 
-    DocumentReader(Layout layout, String sourceName, Problems problems) {
+    /** The budget year the publisher gave, for a document that names none. */
+    private final java.util.OptionalInt givenYear;
+
+    DocumentReader(Layout layout, String sourceName, Problems problems, java.util.OptionalInt givenYear) {
+        this.givenYear = givenYear;
         this.layout = layout;
         this.sourceName = sourceName;
         this.problems = problems;
@@ -164,6 +168,12 @@ final class DocumentReader {
     }
 
     private Optional<Disclosure> disclosure(String officeId) {
+        // No table is the first thing to say: without one, the year does not matter.
+        if (projects.isEmpty() && overall.isEmpty() && list.isEmpty()) {
+            problems.add(0, "文件中找不到任何绩效目标表或公开清单：请确认这是项目支出绩效目标文件，"
+                    + "以及表格的标题（如“项目支出绩效目标表”）是否完整。");
+            return Optional.empty();
+        }
         OptionalInt year = years.year();
         OptionalInt titleYear = title.map(c -> Years.inTitle(c.text())).orElse(OptionalInt.empty());
         if (year.isPresent() && titleYear.isPresent() && year.getAsInt() != titleYear.getAsInt()) {
@@ -173,14 +183,16 @@ final class DocumentReader {
         if (year.isEmpty()) {
             year = titleYear;
         }
+        if (year.isPresent() && givenYear.isPresent() && year.getAsInt() != givenYear.getAsInt()) {
+            problems.add(0, "文件中的预算年度（" + year.getAsInt() + "年）与 --year 给出的" + givenYear.getAsInt()
+                    + "年不一致：已按文件中的年度导入，请核对。");
+        }
+        if (year.isEmpty()) {
+            year = givenYear;
+        }
         if (year.isEmpty()) {
             problems.add(0, "文件中找不到预算年度：表格下方通常印有“（2024年度）”，文件标题中通常也有年度。"
-                    + "请确认这是项目支出绩效目标文件，并补上年度。");
-            return Optional.empty();
-        }
-        if (projects.isEmpty() && overall.isEmpty() && list.isEmpty()) {
-            problems.add(0, "文件中找不到任何绩效目标表或公开清单：请确认这是项目支出绩效目标文件，"
-                    + "以及表格的标题（如“项目支出绩效目标表”）是否完整。");
+                    + "请确认这是项目支出绩效目标文件，并用 --year 给出年度，例如 --year 2024。");
             return Optional.empty();
         }
         List<String> ids = ProjectIds.assign(projects.stream().map(Project::name).toList());

@@ -3,14 +3,30 @@ package org.gongkai.importer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Collects the problems of one import, so that readers can go on after one and report them all. */
 final class Problems {
 
     private final List<ImportProblem> list = new ArrayList<>();
+    /** Where a line of the document is, as the report names it: 第 12 行, or a Word table's row. */
+    private final IntFunction<String> places;
+
+    Problems(IntFunction<String> places) {
+        this.places = places;
+    }
+
+    /** Problems of a text document, whose places are its lines. */
+    Problems() {
+        this(Problems::lineNumber);
+    }
+
+    static String lineNumber(int line) {
+        return line > 0 ? "第" + line + "行" : "";
+    }
 
     void add(int line, String message) {
-        list.add(new ImportProblem(line, message));
+        list.add(new ImportProblem(line, line > 0 ? places.apply(line) : "", message));
     }
 
     boolean isEmpty() {

@@ -89,14 +89,40 @@ class CliTest {
     }
 
     @Test
-    void importOfAnUnreadableLayoutNamesTheLineAndWritesNothing() {
+    void importOfAPartlyReadableDocumentWritesWhatItReadAndNamesTheRest() throws IOException {
         Path content = temp.resolve("content");
         Run run = gongkai("import", "src/test/resources/importer/row-layout-broken.txt", "--office", "x",
                 "-o", content.toString());
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("row-layout-broken.txt:14: 错误："), run.err());
-        assertTrue(run.err().contains("未写出任何文件"), run.err());
+        assertTrue(run.err().contains("row-layout-broken.txt:14: 未能放入："), run.err());
+        assertTrue(run.err().contains("部分导入："), run.err());
+        String written = Files.readString(content.resolve("offices/x/2026.yaml"));
+        assertTrue(written.startsWith("# 导入报告：从 src/test/resources/importer/row-layout-broken.txt 导入时"), written);
+        assertTrue(written.contains("#   第14行："), written);
+    }
+
+    @Test
+    void aDocumentWithoutATableIsRefusedInASentenceOrTwoAndNothingIsWritten() throws IOException {
+        Path page = temp.resolve("page.txt");
+        Files.writeString(page, "首页\n政务公开\n通知公告\n联系我们\n网站地图\n2024年5月\n");
+        Path content = temp.resolve("content");
+        Run run = gongkai("import", page.toString(), "--office", "x", "-o", content.toString());
+        assertEquals(1, run.code());
+        assertEquals(List.of(page + ": 错误：文件中找不到任何绩效目标表或公开清单：请确认这是项目支出绩效目标文件，以及表格的标题（如“项目支出绩效目标表”）是否完整。",
+                "导入未完成，未写出任何文件（另有 1 处文字未能识别）。"), run.err().lines().toList());
         assertFalse(Files.exists(content));
+    }
+
+    @Test
+    void aWordFileImportsCellByCellAndAnOldWordFileIsRefusedWithTheFix() {
+        Run run = gongkai("import", "src/test/resources/importer/office/luan-2026.docx", "--office", "luan-szfb");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("year: 2026\n"), run.out());
+        assertTrue(run.out().contains("    name: 应急、督查、外事工作经费\n"), run.out());
+        Run old = gongkai("import", "src/test/resources/importer/office/bad-old-word.doc", "--office", "x");
+        assertEquals(1, old.code());
+        assertTrue(old.err().contains("另存为 .docx"), old.err());
+        assertFalse(old.err().contains("Exception"), old.err());
     }
 
     @Test

@@ -255,7 +255,7 @@ class ImporterDocumentTest {
         ImportResult result = importer.importDocument("随便一段文字\n\n另一段文字\n", "x.txt", "test");
         assertEquals(Optional.empty(), result.disclosure());
         assertProblem(result, 1, "第1行至第3行的2段文字");
-        assertProblem(result, 0, "找不到预算年度");
+        assertProblem(result, 0, "找不到任何绩效目标表");
     }
 
     @Test
