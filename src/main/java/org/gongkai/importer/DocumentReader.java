@@ -69,6 +69,13 @@ final class DocumentReader {
                 table(titled.get(), cursor);
                 continue;
             }
+            boolean namesAProject = b.nonEmpty().stream().findFirst()
+                    .flatMap(c -> Labels.field(c.text())).filter(f -> f == Labels.Field.NAME).isPresent();
+            if (namesAProject) {
+                // A table copied without its title still begins with 项目名称: it is a project's form.
+                table(new Cell("项目支出绩效目标表", 0, b.line()), cursor);
+                continue;
+            }
             if (single.isEmpty()) {
                 cursor.next();
                 unplaced.add(b);

@@ -36,7 +36,8 @@ final class FormContent {
 
     void put(Field field, Cell label, Cell value) {
         if (field == Field.AFTER) {
-            afterRows.add(new Entry(label, value));
+            // 联系电话 and its like among the header's rows are rows of the header; below the table, of the foot.
+            (indicators.isEmpty() ? otherRows : afterRows).add(new Entry(label, value));
             return;
         }
         if (field == Field.AMOUNT_UNIT) {
@@ -57,6 +58,11 @@ final class FormContent {
                 problems.add(value.line(), "盖章或签字栏" + Problems.quote(label.text()) + "里有文字" + Problems.quote(value.text())
                         + "：本站不收录盖章栏，请确认这段文字是否属于别的栏目。");
             }
+            return;
+        }
+        if (entries.containsKey(field) && !Labels.key(entries.get(field).label().text()).equals(Labels.key(label.text()))) {
+            // Two synonyms of one field, as 预算单位 and 主管部门: the second is kept as the form printed it.
+            otherRows.add(new Entry(label, value));
             return;
         }
         if (entries.containsKey(field)) {

@@ -77,9 +77,19 @@ final class FormReader {
                 continue;
             }
             if (b.paragraph() && !single.map(c -> Labels.isLabel(c.text())).orElse(false) && !startsWithInlineLabel(b)) {
+                if (form.isEmpty() && single.isPresent()) {
+                    // A line between a title and its table, such as the project's name in brackets under it.
+                    cursor.next();
+                    problems.add(b.line(), "表格标题下的文字" + Problems.quote(single.get().text())
+                            + "不是表格的栏目，未导入；若它是项目名称等内容，请补进相应栏目。");
+                    continue;
+                }
                 break;
             }
             cursor.next();
+            if (fundsAcross(form, b, cursor)) {
+                continue;
+            }
             LabelRow row = labelRow(form, b);
             pending = row.pending();
             mode = row.mode();
@@ -155,6 +165,36 @@ final class FormReader {
     /** Records a label printed without a value: the field is present and empty, as on the form. */
     private static void putEmpty(FormContent form, Cell label) {
         put(form, label, new Cell("", label.column(), label.line()));
+    }
+
+    /**
+     * Reads funds printed across: a row of 资金来源（万元） and the sources' names, and under it a row of their
+     * amounts, one under each name. Returns false, reading nothing, for any other row.
+     */
+    private boolean fundsAcross(FormContent form, Block b, BlockCursor cursor) {
+        List<Cell> names = b.nonEmpty();
+        if (names.size() < 3 || Labels.field(names.get(0).text()).filter(f -> f == Field.FUNDS_GROUP).isEmpty()
+                || !cursor.hasNext()) {
+            return false;
+        }
+        List<Cell> sources = names.subList(1, names.size());
+        List<Cell> amounts = cursor.peek().nonEmpty();
+        boolean named = sources.stream().allMatch(c -> Labels.field(c.text()).flatMap(f -> f.fund).isPresent()
+                || looksLikeLabel(c.text()));
+        if (!named || amounts.size() != sources.size() || !amounts.stream().allMatch(c -> Amounts.isAmount(c.key()))) {
+            return false;
+        }
+        cursor.next();
+        form.fundsUnit = Labels.unitIn(names.get(0).text());
+        for (int i = 0; i < sources.size(); i++) {
+            Cell name = sources.get(i);
+            if (Labels.field(name.text()).flatMap(f -> f.fund).isPresent()) {
+                put(form, name, amounts.get(i));
+            } else {
+                form.otherRows.add(new FormContent.Entry(name, amounts.get(i)));
+            }
+        }
+        return true;
     }
 
     /** True for a row below the indicator table: one that starts with 填表人, 联系电话, 审核意见 or the like. */
