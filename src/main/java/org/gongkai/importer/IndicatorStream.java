@@ -30,6 +30,8 @@ final class IndicatorStream {
     private String level2 = "";
     private final Map<Column, String> texts = new EnumMap<>(Column.class);
     private int line;
+    /** Set once the table is seen to put a level of its own above 产出指标 and 效益指标. */
+    private boolean shifted;
 
     /** {@code columns}: the header's columns after 二级指标, in order; 三级指标 and 指标值 at least. */
     IndicatorStream(List<Column> columns, String sourceName) {
@@ -41,14 +43,26 @@ final class IndicatorStream {
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             String key = levelKey(c);
-            if (isLevel1(key, cells, i)) {
+            if (isLevel1(key, cells, i) && !shifted && i + 1 < cells.size()
+                    && IndicatorClassifier.LEVEL1_ONLY.contains(levelKey(cells.get(i + 1)))) {
+                // Two 一级 names in a row, as 实施效果指标 / 产出指标: the table puts its own level above the
+                // usual ones, which then stand where 二级 does.
+                shifted = true;
                 if (pending()) {
                     emit();
                 }
                 level1 = c.text();
                 level2 = "";
                 line = c.line();
-            } else if (IndicatorClassifier.LEVEL2.contains(key) || IndicatorClassifier.EITHER_LEVEL.contains(key)) {
+            } else if (isLevel1(key, cells, i) && !shifted) {
+                if (pending()) {
+                    emit();
+                }
+                level1 = c.text();
+                level2 = "";
+                line = c.line();
+            } else if (IndicatorClassifier.LEVEL2.contains(key) || IndicatorClassifier.EITHER_LEVEL.contains(key)
+                    || (shifted && IndicatorClassifier.LEVEL1_ONLY.contains(key))) {
                 if (!texts.isEmpty() || !level2.isEmpty()) {
                     emit();
                 }
