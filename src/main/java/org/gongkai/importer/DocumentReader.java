@@ -171,7 +171,32 @@ final class DocumentReader {
                     + "无处存放：请把它改写为说明或删除。"));
             return;
         }
-        new ProjectBuilder(sourceName, problems).build(form, tableHeading).ifPresent(projects::add);
+        Optional<Project> project = new ProjectBuilder(sourceName, problems).build(form, tableHeading);
+        project.ifPresent(projects::add);
+        project.ifPresent(p -> Placeholders.report(p, problems));
+        if (!cursor.hasNext()) {
+            project.ifPresent(p -> reportIfCutShort(p, title));
+        }
+    }
+
+    /**
+     * Reports a project form that runs to the end of the document without its last rows: forms end with their
+     * 满意度 indicators, so one that stops before them was cut short, as a page's text limited in length is. What
+     * is missing is not guessed.
+     */
+    private void reportIfCutShort(Project p, Cell title) {
+        List<org.gongkai.content.model.IndicatorRow> rows = p.indicators();
+        boolean satisfied = !rows.isEmpty() && (rows.get(rows.size() - 1).level1().contains("满意度")
+                || rows.get(rows.size() - 1).level2().contains("满意度"));
+        // A form without an indicator table may state its targets in prose rows: nothing tells where it would end.
+        if (rows.isEmpty() || satisfied || !p.form().after().isEmpty()) {
+            return;
+        }
+        String last = rows.isEmpty() ? "" : "（最后读到的指标是" + Problems.quote(rows.get(rows.size() - 1).level3()
+                .isEmpty() ? rows.get(rows.size() - 1).level2() : rows.get(rows.size() - 1).level3()) + "）";
+        problems.add(rows.isEmpty() ? title.line() : rows.get(rows.size() - 1).at().line(), "项目"
+                + Problems.quote(p.name()) + "的表格在文件末尾中断" + last + "：原文可能不完整，其后的指标等未导入。"
+                + "请取得完整的表格后补上。");
     }
 
     private Optional<Disclosure> disclosure(String officeId) {
