@@ -26,10 +26,37 @@ final class BlockSplitter {
         return switch (layout) {
             case ROW_PER_LINE -> rowPerLine(lines);
             case CELL_PER_LINE -> cellPerLine(lines);
-            case PIPE -> LabelJoiner.join(piped(lines));
-            case SPACED -> LabelJoiner.join(spaced(lines));
+            case PIPE -> atTitles(LabelJoiner.join(piped(lines)));
+            case SPACED -> atTitles(LabelJoiner.join(spaced(lines)));
             case LINES -> LabelJoiner.join(oneCellEach(lines));
         };
+    }
+
+    /**
+     * The rows split where a table's title or year stands among other cells, as when a whole form was flattened
+     * onto one line: the title and the year become rows of their own, so the form after them reads as a form.
+     */
+    private static List<Block> atTitles(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            List<Cell> run = new ArrayList<>();
+            for (Cell c : b.cells()) {
+                boolean apart = Labels.isAnyTitle(c.text()) || Years.isYearLine(c.text());
+                if (apart && b.cells().size() > 1) {
+                    if (!run.isEmpty()) {
+                        out.add(new Block(run, run.get(0).line(), b.paragraph()));
+                        run = new ArrayList<>();
+                    }
+                    out.add(new Block(List.of(c), c.line(), b.paragraph()));
+                } else {
+                    run.add(c);
+                }
+            }
+            if (!run.isEmpty()) {
+                out.add(run.size() == b.cells().size() ? b : new Block(run, run.get(0).line(), b.paragraph()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -89,10 +116,18 @@ final class BlockSplitter {
                 continue;
             }
             List<Cell> cells = new ArrayList<>();
+            String open = "";
             for (String raw : line.split("[\\s\\u3000\\u00A0]+")) {
                 String text = cleaner.cell(raw, lineNo);
-                if (!text.isEmpty()) {
-                    cells.add(new Cell(text, cells.size(), lineNo));
+                // A bracket padded with spaces, as in (   2023年度), belongs to the text beside it.
+                if (text.equals("(") || text.equals("（")) {
+                    open += text;
+                } else if ((text.equals(")") || text.equals("）")) && !cells.isEmpty()) {
+                    Cell last = cells.remove(cells.size() - 1);
+                    cells.add(new Cell(last.text() + text, last.column(), lineNo));
+                } else if (!text.isEmpty()) {
+                    cells.add(new Cell(open + text, cells.size(), lineNo));
+                    open = "";
                 }
             }
             blocks.add(new Block(cells, lineNo, false));

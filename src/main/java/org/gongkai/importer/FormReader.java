@@ -71,7 +71,9 @@ final class FormReader {
                 continue;
             }
             mode = Mode.FIELDS;
-            if (IndicatorSection.isHeader(b) || (layout.isStream() && startsIndicatorHeader(b))) {
+            // A stream layout's row may run on past the header into the form's other rows: only a row that begins
+            // with the header is one.
+            if (layout.isStream() ? startsIndicatorHeader(b) : IndicatorSection.isHeader(b)) {
                 form.indicators.add(cursor.next());
                 mode = Mode.INDICATORS;
                 continue;
@@ -102,6 +104,30 @@ final class FormReader {
     private record LabelRow(Optional<Cell> pending, Mode mode) {}
 
     private LabelRow labelRow(FormContent form, Block b) {
+        List<Cell> orphans = new java.util.ArrayList<>();
+        LabelRow row = labelRow(form, b, orphans);
+        reportOrphans(orphans);
+        return row;
+    }
+
+    /** Reports the cells of a row that no label claims, once for the row rather than once a cell. */
+    private void reportOrphans(List<Cell> orphans) {
+        if (orphans.isEmpty()) {
+            return;
+        }
+        Cell first = orphans.get(0);
+        if (orphans.size() == 1) {
+            problems.add(first.line(), "单元格" + Problems.quote(first.text()) + "前面没有栏目名称，无法确定它属于哪一栏："
+                    + "请检查这一行是否错位或缺了栏目名称。");
+        } else {
+            problems.add(first.line(), "这一行有 " + orphans.size() + " 个单元格前面没有栏目名称，无法确定属于哪一栏（"
+                    + String.join("、", orphans.stream().limit(5).map(c -> Problems.quote(c.text())).toList())
+                    + (orphans.size() > 5 ? "等" : "") + "），未导入：请对照原文补进相应栏目。");
+        }
+        orphans.clear();
+    }
+
+    private LabelRow labelRow(FormContent form, Block b, List<Cell> orphans) {
         Optional<Cell> current = Optional.empty();
         List<Cell> cells = b.nonEmpty();
         for (int i = 0; i < cells.size(); i++) {
@@ -132,8 +158,7 @@ final class FormReader {
                 } else if (i + 1 < cells.size() && looksLikeLabel(c.text()) && Labels.isLabel(cells.get(i + 1).text())) {
                     form.otherRows.add(new FormContent.Entry(c, new Cell("", c.column(), c.line())));
                 } else {
-                    problems.add(c.line(), "单元格" + Problems.quote(c.text()) + "前面没有栏目名称，无法确定它属于哪一栏："
-                            + "请检查这一行是否错位或缺了栏目名称。");
+                    orphans.add(c);
                 }
                 continue;
             }
@@ -142,6 +167,12 @@ final class FormReader {
             switch (field.get()) {
                 case FUNDS_GROUP -> form.fundsUnit = Labels.unitIn(c.text());
                 case INDICATORS_GROUP -> {
+                    reportOrphans(orphans);
+                    if (layout.isStream()) {
+                        // A row run on past 绩效指标: the rest is the indicator table, read in order.
+                        form.indicators.add(new Block(cells.subList(i + 1, cells.size()), b.line(), false));
+                        return new LabelRow(Optional.empty(), Mode.INDICATORS);
+                    }
                     for (Cell rest : cells.subList(i + 1, cells.size())) {
                         problems.add(rest.line(), "“绩效指标”栏目后的单元格" + Problems.quote(rest.text())
                                 + "无法识别：绩效指标应从表头（一级指标、二级指标、三级指标、指标值）开始。");
@@ -254,11 +285,17 @@ final class FormReader {
         value.setLength(0);
     }
 
-    /** True for a row that begins with 一级指标: a header row, in a layout that gives each cell a row. */
+    /** True for a row that begins with 一级指标: the indicator header, in a layout whose rows may run on. */
     private static boolean startsIndicatorHeader(Block b) {
-        List<Cell> cells = b.nonEmpty();
-        return !cells.isEmpty() && Labels.indicatorColumn(cells.get(0).text()).filter(c -> c == Labels.Column.LEVEL1)
-                .isPresent();
+        List<Cell> cells = b.nonEmpty().stream()
+                .filter(c -> Labels.field(c.text()).filter(f -> f == Field.INDICATORS_GROUP).isEmpty()).toList();
+        // The header's first name stands first, or after one cell such as 年度绩效目标(90分) or a fragment 绩.
+        for (int i = 0; i < Math.min(2, cells.size()); i++) {
+            if (Labels.indicatorColumn(cells.get(i).text()).filter(c -> c == Labels.Column.LEVEL1).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithInlineLabel(Block b) {

@@ -81,6 +81,15 @@ final class IndicatorSection {
     private List<IndicatorRow> byStream() {
         List<Labels.Column> header = new ArrayList<>();
         int i = 0;
+        // Fragments of a vertical label (绩, 效) can stand before the header; anything longer is reported.
+        while (i < streamCells.size() && Labels.indicatorColumn(streamCells.get(i).text()).isEmpty()
+                && !isGroupLabel(streamCells.get(i)) && streamCells.size() > i + 1) {
+            Cell skipped = streamCells.get(i++);
+            if (skipped.key().length() > 2) {
+                problems.add(skipped.line(), "绩效指标表头前的单元格" + Problems.quote(skipped.text())
+                        + "不是表头的栏目，未导入。");
+            }
+        }
         for (; i < streamCells.size(); i++) {
             Cell c = streamCells.get(i);
             Optional<Labels.Column> column = Labels.indicatorColumn(c.text());

@@ -42,6 +42,7 @@ enum Layout {
         int text = 0;
         int piped = 0;
         int spaced = 0;
+        int labelsAcross = 0;
         for (String line : lines) {
             String stripped = TextCleaner.strip(line);
             if (!stripped.isEmpty()) {
@@ -52,6 +53,7 @@ enum Layout {
                 if (labelThenSpaceThenText(stripped)) {
                     spaced++;
                 }
+                labelsAcross = Math.max(labelsAcross, labelsBetweenSpaces(stripped));
             }
             int first = line.indexOf('\t');
             if (first < 0) {
@@ -69,7 +71,18 @@ enum Layout {
         if (piped * 5 >= text && piped > 0) {
             return PIPE;
         }
-        return spaced >= 3 ? SPACED : LINES;
+        return spaced >= 3 || labelsAcross >= 3 ? SPACED : LINES;
+    }
+
+    /** How many known labels stand between spaces on one line, as on a form flattened onto a line. */
+    private static int labelsBetweenSpaces(String line) {
+        int labels = 0;
+        for (String part : line.split("[\\s\\u3000]+")) {
+            if (Labels.isLabel(part)) {
+                labels++;
+            }
+        }
+        return labels;
     }
 
     /** True for a line such as 项目名称 某某项目: a known label, spaces, and more text on the same line. */

@@ -39,6 +39,11 @@ final class Years {
         return true;
     }
 
+    /** Whether {@code text} is a year line such as （2024年度） on its own. */
+    static boolean isYearLine(String text) {
+        return SUBTITLE.matcher(TextCleaner.strip(text)).matches();
+    }
+
     /** The year a document title names, such as 2024 in 淮南市人民政府办公室2024年度项目支出绩效目标. */
     static OptionalInt inTitle(String title) {
         Matcher m = IN_TITLE.matcher(title);
