@@ -3,15 +3,16 @@ package org.gongkai.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Project;
-import org.gongkai.content.value.IndicatorValue;
-import org.gongkai.content.value.UnitFamily;
 
 /**
- * Cost indicators (成本指标, as 一级 or under 产出) that name amounts of money add up to the project's
- * 年度资金总额, once 元 are converted to 万元. Rates such as 7.35万元/人 and percentages are not totals and are
- * left out of the sum.
+ * Cost indicators (成本指标, as 一级, or as 二级 under 产出 or 项目完成) that name amounts of money add up to the
+ * project's 年度资金总额. The sum is taken exactly in 万元, whatever unit each value and the table print (元, 万元),
+ * with a value's 计量单位 column read with it ({@link IndicatorReading}), and reported in the table's own unit.
+ * Rates such as 7.35万元/人 and percentages are not totals and are left out of the sum.
  */
 final class CostRule implements Rule {
 
@@ -25,22 +26,28 @@ final class CostRule implements Rule {
                 if (!isCost(row)) {
                     continue;
                 }
-                IndicatorValue v = IndicatorValue.parse(row.value());
-                if (v.family() != UnitFamily.MONEY || v.wanYuan().isEmpty()) {
+                IndicatorReading r = IndicatorReading.of(row);
+                Optional<BigDecimal> wan = r.value().wanYuan();
+                if (wan.isEmpty()) {
                     continue;
                 }
-                sum = sum.add(v.wanYuan().get());
-                parts.add(row.level3() + " " + row.value());
+                sum = sum.add(wan.get());
+                parts.add(row.level3() + " " + r.text());
                 if (first == null) {
                     first = row;
                 }
             }
-            BigDecimal total = p.funds().totalInWan();
-            if (first != null && !Amounts.same(sum, total)) {
-                in.warning("cost.total-mismatch", first.at(), in.of(p, first), "成本指标合计 " + Amounts.plain(sum.stripTrailingZeros())
-                        + " 万元（" + String.join("；", parts) + "）与年度资金总额 " + p.funds().total().printed() + p.funds().unit()
-                        + " 不一致。请核对原文：成本指标应与项目预算相符。");
+            Funds f = p.funds();
+            Optional<BigDecimal> total = Amounts.inWan(f.total().value(), f.unit());
+            if (first == null || total.isEmpty() || Amounts.same(sum, total.get())) {
+                continue;
             }
+            // Shown in the table's unit, so the publisher compares like with like; 万元 to 元 is exact.
+            BigDecimal shown = Amounts.convert(sum, "万元", f.unit()).orElseThrow();
+            in.warning("cost.total-mismatch", first.at(), in.of(p, first), "成本指标合计 " + Amounts.computed(shown) + " "
+                    + f.unit() + "（" + String.join("；", parts) + "）与年度资金总额 " + f.total().printed() + f.unit()
+                    + " 不一致，相差 " + Amounts.difference(shown, f.total().value()) + f.unit()
+                    + "。请核对原文：成本指标应与项目预算相符。");
         }
     }
 

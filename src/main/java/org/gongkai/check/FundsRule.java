@@ -1,30 +1,45 @@
 package org.gongkai.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.model.Funds;
+import org.gongkai.content.model.Funds.Kind;
 import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
 
-/** The funding sources a project table lists add up to its 年度资金总额, and that total is not zero. */
+/**
+ * The funding sources a project table lists add up to its 年度资金总额, the parts of 财政拨款 (一般公共预算, 政府性基金,
+ * 国有资本经营预算) add up to the 财政拨款 小计 printed above them, and the total is not zero. All amounts of one
+ * table are in its one unit (元 or 万元), so every sum is exact.
+ *
+ * <p>Forms nest their sources in more than one way. Where a form prints 预算资金 beside 财政拨款, the 财政拨款 is
+ * the 预算资金 or part of it; and 上级资金 is often an 其中 item of the money above it (宁乡's 2021 form prints
+ * 财政拨款（其中：上级财政资金…）). Counting such an item twice would report a mismatch the form does not have, so
+ * the sources add up when the plain sum or one of these readings gives the total; when none does, the reading
+ * closest to the total is the one reported.
+ */
 final class FundsRule implements Rule {
+
+    /** A way of adding up the sources, with what it leaves out and why. */
+    private record Reading(List<Funds.Source> terms, String note) {
+
+        BigDecimal sum() {
+            return Amounts.sum(terms.stream().map(Funds.Source::amount).toList());
+        }
+
+        String listed() {
+            return String.join(" + ", terms.stream().map(t -> t.kind().label() + " " + t.amount().printed()).toList());
+        }
+    }
 
     @Override
     public void check(Inspection in) {
         for (Project p : in.disclosure.projects()) {
             Funds f = p.funds();
-            List<String> parts = new ArrayList<>();
-            List<Money> sources = new ArrayList<>();
-            add(parts, sources, "财政拨款", f.fiscal());
-            add(parts, sources, "专项债券", f.bond());
-            add(parts, sources, "上年结转", f.carryover());
-            add(parts, sources, "其他资金", f.other());
-            if (!sources.isEmpty() && !Amounts.same(Amounts.sum(sources), f.total().value())) {
-                in.warning("funds.sources-sum", f.total().at(), in.of(p), "资金来源合计 " + Amounts.plain(Amounts.sum(sources))
-                        + f.unit() + "（" + String.join(" + ", parts) + "）与年度资金总额 " + f.total().printed() + f.unit()
-                        + " 不一致。请核对原文，资金来源之和应等于年度资金总额。");
-            }
+            subtotal(in, p, f);
+            sources(in, p, f);
             if (f.total().value().signum() == 0) {
                 in.warning("funds.zero-total", f.total().at(), in.of(p), "年度资金总额为 " + f.total().printed() + f.unit()
                         + "。公开的项目支出绩效目标表通常对应有预算的项目，请核对原文或预算批复。");
@@ -32,10 +47,82 @@ final class FundsRule implements Rule {
         }
     }
 
-    private static void add(List<String> parts, List<Money> sources, String label, Optional<Money> money) {
-        money.ifPresent(m -> {
-            parts.add(label + " " + m.printed());
-            sources.add(m);
-        });
+    /** 财政拨款 as a 小计: the parts printed under it add up to it. */
+    private static void subtotal(Inspection in, Project p, Funds f) {
+        List<Funds.Source> parts = f.partsOf(Kind.FISCAL);
+        Optional<Money> fiscal = f.fiscal();
+        if (parts.isEmpty() || fiscal.isEmpty()) {
+            return;
+        }
+        Reading r = new Reading(parts, "");
+        if (!Amounts.same(r.sum(), fiscal.get().value())) {
+            in.warning("funds.subtotal", fiscal.get().at(), in.of(p), "财政拨款 " + fiscal.get().printed() + f.unit()
+                    + " 与其下各项之和 " + Amounts.plain(r.sum()) + f.unit() + "（" + r.listed() + "）不一致，相差 "
+                    + Amounts.difference(r.sum(), fiscal.get().value()) + f.unit() + "。请核对原文：一般公共预算、政府性基金和"
+                    + "国有资本经营预算之和应等于财政拨款小计。");
+        }
+    }
+
+    private static void sources(Inspection in, Project p, Funds f) {
+        List<Reading> readings = readings(f);
+        if (readings.isEmpty()) {
+            return;
+        }
+        BigDecimal total = f.total().value();
+        Reading closest = readings.get(0);
+        for (Reading r : readings) {
+            if (Amounts.same(r.sum(), total)) {
+                return;
+            }
+            if (r.sum().subtract(total).abs().compareTo(closest.sum().subtract(total).abs()) < 0) {
+                closest = r;
+            }
+        }
+        in.warning("funds.sources-sum", f.total().at(), in.of(p), "资金来源合计 " + Amounts.plain(closest.sum()) + f.unit()
+                + "（" + closest.listed() + closest.note() + "）与年度资金总额 " + f.total().printed() + f.unit()
+                + " 不一致，相差 " + Amounts.difference(closest.sum(), total) + f.unit()
+                + "。请核对原文，资金来源之和应等于年度资金总额。");
+    }
+
+    /** The plain sum of the top-level sources first, then the nested readings the printed amounts allow. */
+    private static List<Reading> readings(Funds f) {
+        // The top-level sources, with 财政拨款 as its parts where the form prints only those.
+        boolean fiscalPrinted = f.fiscal().isPresent();
+        List<Funds.Source> plain = f.sources().stream()
+                .filter(s -> s.kind().parent().isEmpty() || (!fiscalPrinted && s.kind().parent().get() == Kind.FISCAL))
+                .toList();
+        if (plain.isEmpty()) {
+            return List.of();
+        }
+        List<Funds.Source> fiscal = plain.stream().filter(FundsRule::isFiscal).toList();
+        BigDecimal fiscalSum = new Reading(fiscal, "").sum();
+        Optional<Money> budget = f.source(Kind.BUDGET);
+        Optional<Money> superior = f.source(Kind.SUPERIOR);
+        boolean budgetHoldsFiscal = budget.isPresent() && !fiscal.isEmpty() && fiscalSum.compareTo(budget.get().value()) <= 0;
+        // 上级资金 as an 其中 item of 财政拨款, or of 预算资金 where no 财政拨款 is printed.
+        Optional<BigDecimal> holder = !fiscal.isEmpty() ? Optional.of(fiscalSum) : budget.map(Money::value);
+        boolean superiorWithin = superior.isPresent() && holder.isPresent() && superior.get().value().compareTo(holder.get()) <= 0;
+        List<Reading> readings = new ArrayList<>();
+        readings.add(new Reading(plain, ""));
+        if (budgetHoldsFiscal) {
+            readings.add(without(plain, true, false, "；财政拨款计入预算资金，不另计"));
+        }
+        if (superiorWithin) {
+            readings.add(without(plain, false, true, "；上级资金是其中数，不另计"));
+        }
+        if (budgetHoldsFiscal && superiorWithin) {
+            readings.add(without(plain, true, true, "；财政拨款计入预算资金，上级资金是其中数，均不另计"));
+        }
+        return readings;
+    }
+
+    private static boolean isFiscal(Funds.Source s) {
+        return s.kind() == Kind.FISCAL || s.kind().parent().equals(Optional.of(Kind.FISCAL));
+    }
+
+    private static Reading without(List<Funds.Source> plain, boolean fiscal, boolean superior, String note) {
+        return new Reading(plain.stream()
+                .filter(s -> !(fiscal && isFiscal(s)) && !(superior && s.kind() == Kind.SUPERIOR))
+                .toList(), note);
     }
 }

@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,9 @@ import org.gongkai.content.text.Names;
 
 /**
  * The 公开清单 and the project tables describe the same projects: same set, same names (read alike across
- * full-width forms and spaces), same amounts, where a difference only of the list's printed precision is a
- * notice and any other difference a warning. A table's heading line names its project.
+ * full-width forms and spaces), same amounts (compared exactly in the list's unit, whichever of 元 and 万元 each
+ * prints), where a difference only of the list's printed precision is a notice and any other difference a warning.
+ * A table's heading line names its project.
  */
 final class ListRule implements Rule {
 
@@ -56,19 +58,21 @@ final class ListRule implements Rule {
         }
     }
 
+    /** The listed amount against the table's total, in the list's unit: a list in 万元 may print a table's 元. */
     private static void amounts(Inspection in, ListItem item, Project p, String unit) {
-        var listed = item.amount().value();
-        var total = p.funds().total().value();
-        if (Amounts.same(listed, total)) {
+        BigDecimal listed = item.amount().value();
+        Optional<BigDecimal> total = Amounts.convert(p.funds().total().value(), p.funds().unit(), unit);
+        if (total.isEmpty() || Amounts.same(listed, total.get())) {
             return;
         }
-        if (Amounts.roundsTo(total, listed)) {
+        String tableTotal = p.funds().total().printed() + p.funds().unit() + Amounts.alsoIn(total.get(), p.funds().unit(), unit);
+        if (Amounts.roundsTo(total.get(), listed)) {
             in.notice("list.amount-precision", item.at(), in.of(p), "公开清单金额 " + item.amount().printed() + unit
-                    + " 是项目表年度资金总额 " + p.funds().total().printed() + p.funds().unit()
-                    + " 按清单精度舍入的结果，两者一致；如需精确对照，可在清单中印出完整金额。");
+                    + " 是项目表年度资金总额 " + tableTotal + " 按清单精度舍入的结果，两者一致；如需精确对照，可在清单中印出完整金额。");
         } else {
             in.warning("list.amount-mismatch", item.at(), in.of(p), "公开清单金额 " + item.amount().printed() + unit
-                    + " 与项目表年度资金总额 " + p.funds().total().printed() + p.funds().unit() + " 不一致。请核对原文。");
+                    + " 与项目表年度资金总额 " + tableTotal + " 不一致，相差 " + Amounts.difference(listed, total.get()) + unit
+                    + "。请核对原文。");
         }
     }
 

@@ -13,7 +13,8 @@ import org.gongkai.content.text.Names;
 
 /**
  * The 整体支出 table agrees with itself and with the project tables: its printed 金额合计 is the sum of its
- * tasks, and each project task has a project table with the same amount. 基本支出 is not a project.
+ * tasks, and each project task has a project table with the same amount (compared exactly in the 整体支出 table's
+ * unit, whichever of 元 and 万元 each prints). 基本支出 is not a project.
  */
 final class OverallRule implements Rule {
 
@@ -45,10 +46,12 @@ final class OverallRule implements Rule {
                 in.notice("overall.task-name", task.at(), in.of(p), "整体支出表的任务“" + task.name() + "”与项目表名称“"
                         + p.name() + "”不完全相同。请统一名称，便于读者对照。");
             }
-            if (!Amounts.same(task.total().value(), p.funds().total().value())) {
+            Optional<BigDecimal> total = Amounts.convert(p.funds().total().value(), p.funds().unit(), o.unit());
+            if (total.isPresent() && !Amounts.same(task.total().value(), total.get())) {
                 in.warning("overall.task-amount", task.at(), in.of(p), "整体支出表中“" + task.name() + "”的总额 "
                         + task.total().printed() + o.unit() + " 与项目表“" + p.name() + "”的年度资金总额 "
-                        + p.funds().total().printed() + p.funds().unit() + " 不一致。请核对原文。");
+                        + p.funds().total().printed() + p.funds().unit() + Amounts.alsoIn(total.get(), p.funds().unit(), o.unit())
+                        + " 不一致，相差 " + Amounts.difference(task.total().value(), total.get()) + o.unit() + "。请核对原文。");
             }
         }
         for (Project p : left) {
@@ -67,6 +70,7 @@ final class OverallRule implements Rule {
     private static void compare(Inspection in, String column, BigDecimal computed, Optional<Money> printed, String unit) {
         printed.filter(m -> !Amounts.same(m.value(), computed)).ifPresent(m -> in.warning("overall.sum", m.at(), in.subject,
                 "整体支出表“金额合计”的" + column + " " + m.printed() + unit + " 与各任务" + column + "之和 "
-                        + Amounts.plain(computed) + unit + " 不一致。请核对原文。"));
+                        + Amounts.plain(computed) + unit + " 不一致，相差 " + Amounts.difference(m.value(), computed) + unit
+                        + "。请核对原文。"));
     }
 }

@@ -13,9 +13,9 @@ import org.gongkai.content.model.SourcePosition;
 import org.gongkai.content.text.Names;
 
 /**
- * Indicator tables follow the official hierarchy and are complete: known 一级 and 二级 names, every category
- * the form asks for (数量, 质量, 时效, 成本, 效益, 服务对象满意度), no duplicated indicator, and no row with a
- * name but no value or a value but no name. Rows the source left empty are noted.
+ * Indicator tables follow the official hierarchy and are complete: known 一级 and 二级 names in one template
+ * ({@link Hierarchy}), every category the form asks for (数量, 质量, 时效, 成本, 效益, 服务对象满意度), no duplicated
+ * indicator, and no row with a name but no value or a value but no name. Rows the source left empty are noted.
  */
 final class StructureRule implements Rule {
 
@@ -54,7 +54,11 @@ final class StructureRule implements Rule {
         missingCategories(in, rows, about, at, table);
     }
 
-    /** One finding per (一级, 二级) pair of a table, at its first row: a wrong name is one mistake, however many rows share it. */
+    /**
+     * One finding per (一级, 二级) pair of a table, at its first row: a wrong name is one mistake, however many rows
+     * share it. Each row is judged by its own 一级's place in its template; a table whose rows come from two
+     * templates is one further finding, at the first row that does not fit the table's own.
+     */
     private static void levels(Inspection in, List<IndicatorRow> rows, Subject about) {
         Map<String, List<IndicatorRow>> groups = new LinkedHashMap<>();
         for (IndicatorRow row : rows) {
@@ -64,18 +68,58 @@ final class StructureRule implements Rule {
             IndicatorRow row = group.get(0);
             Subject s = about.withIndicator(Inspection.indicatorName(row));
             String rowsNote = group.size() > 1 ? "（本表共 " + group.size() + " 行）" : "";
-            Optional<List<String>> allowed = Hierarchy.level2Under(row.level1());
-            if (allowed.isEmpty()) {
-                in.warning("indicator.level1", row.at(), s, "一级指标“" + row.level1() + "”不在官方指标体系中（产出指标、成本指标、效益指标、"
-                        + "满意度指标）" + rowsNote + "。请核对原文。");
+            Optional<Hierarchy.Level1> level1 = Hierarchy.level1(row.level1());
+            if (level1.isEmpty()) {
+                in.warning("indicator.level1", row.at(), s, "一级指标“" + row.level1() + "”不在官方指标体系中（"
+                        + Hierarchy.describeLevel1s() + "）" + rowsNote + "。请核对原文。");
             } else if (row.level2().isBlank()) {
-                in.notice("indicator.level2-empty", row.at(), s, "一级指标“" + row.level1() + "”下的二级指标为空" + rowsNote
-                        + "。官方模板中应为" + Hierarchy.describe(row.level1()) + "之一。");
-            } else if (!allowed.get().contains(Hierarchy.stem(row.level2()))) {
+                // Templates without a 二级 under this 一级 leave the cell empty: that is the form, not a gap.
+                if (!level1.get().withoutLevel2()) {
+                    in.notice("indicator.level2-empty", row.at(), s, "一级指标“" + row.level1() + "”下的二级指标为空" + rowsNote
+                            + "。官方模板中应为" + level1.get().describeLevel2() + "之一。");
+                }
+            } else if (!level1.get().level2().contains(Hierarchy.stem(row.level2()))) {
                 in.warning("indicator.level2", row.at(), s, "二级指标“" + row.level2() + "”不属于一级指标“" + row.level1() + "”"
-                        + rowsNote + "。官方模板中应为" + Hierarchy.describe(row.level1()) + "之一；请核对原文。");
+                        + rowsNote + "。官方模板中应为" + level1.get().describeLevel2() + "之一"
+                        + (level1.get().withoutLevel2() ? "，或不设二级指标" : "") + "；请核对原文。");
             }
         }
+        mixedTemplates(in, rows, about);
+    }
+
+    /**
+     * Rows of another template than the table's own, which is the one most of its rows belong to (the first to
+     * appear, on a tie). The shared satisfaction 一级 count for both, so they never make a table mixed.
+     */
+    private static void mixedTemplates(Inspection in, List<IndicatorRow> rows, Subject about) {
+        Map<Hierarchy.Template, Integer> counts = new LinkedHashMap<>();
+        for (IndicatorRow row : rows) {
+            Hierarchy.level1(row.level1()).ifPresent(l -> Hierarchy.templatesOf(l).forEach(t -> counts.merge(t, 1, Integer::sum)));
+        }
+        Hierarchy.Template own = null;
+        for (Map.Entry<Hierarchy.Template, Integer> e : counts.entrySet()) {
+            if (own == null || e.getValue() > counts.get(own)) {
+                own = e.getKey();
+            }
+        }
+        if (own == null) {
+            return;
+        }
+        List<IndicatorRow> others = new ArrayList<>();
+        for (IndicatorRow row : rows) {
+            Optional<Hierarchy.Level1> level1 = Hierarchy.level1(row.level1());
+            if (level1.isPresent() && !own.has(level1.get())) {
+                others.add(row);
+            }
+        }
+        if (others.isEmpty()) {
+            return;
+        }
+        IndicatorRow first = others.get(0);
+        Hierarchy.Template theirs = Hierarchy.templatesOf(Hierarchy.level1(first.level1()).get()).get(0);
+        in.warning("indicator.mixed-templates", first.at(), about.withIndicator(Inspection.indicatorName(first)), "一级指标“"
+                + first.level1() + "”属于“" + theirs.name() + "”模板，而本表其余各行用“" + own.name() + "”模板（本表有 "
+                + others.size() + " 行属于前者）。同一张表只用一种模板；请核对原文：是否把两张表的行合在了一起，或一级指标名称录错了。");
     }
 
     /** The categories the form asks for, each present when some row of it has a name or a value. */
@@ -85,22 +129,21 @@ final class StructureRule implements Rule {
             present.put(category, false);
         }
         for (IndicatorRow row : rows) {
-            if (row.isEmpty()) {
+            Optional<Hierarchy.Level1> level1 = Hierarchy.level1(row.level1());
+            if (row.isEmpty() || level1.isEmpty()) {
                 continue;
             }
-            String l1 = Hierarchy.stem(row.level1());
             String l2 = Hierarchy.stem(row.level2());
-            if (l1.equals("产出") && List.of("数量", "质量", "时效", "成本").contains(l2)) {
-                present.put(l2 + "指标", true);
-            }
-            if (l1.equals("成本")) {
-                present.put("成本指标", true);
-            }
-            if (l1.equals("效益")) {
-                present.put("效益指标", true);
-            }
-            if (l1.equals("满意度")) {
-                present.put("服务对象满意度指标", true);
+            switch (level1.get().role()) {
+                case OUTPUT -> {
+                    if (level1.get().level2().contains(l2)) {
+                        present.put(l2 + "指标", true);
+                    }
+                }
+                case COST -> present.put("成本指标", true);
+                // 社会公众或服务对象满意度 under 项目效益 is the satisfaction the form asks for, not a benefit.
+                case BENEFIT -> present.put(Hierarchy.isSatisfaction(row.level2()) ? "服务对象满意度指标" : "效益指标", true);
+                case SATISFACTION -> present.put("服务对象满意度指标", true);
             }
         }
         List<String> missing = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.text.Normalizer;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Public text carries nothing it should not: text-extraction artefacts and stray markup, classification
- * markings (保密法; 政府信息公开条例 第十四条), personal data (第十五条), and, as hygiene, doubled words,
+ * markings (保密法; 政府信息公开条例 第十四条), personal data in any field (第十五条), and, as hygiene, doubled words,
  * Latin words inside Chinese sentences, and years that do not fit the budget year.
  */
 final class TextRule implements Rule {
@@ -16,7 +17,13 @@ final class TextRule implements Rule {
     private static final Pattern ARTEFACT = Pattern.compile("\\[bookmark:[^\\]]*\\]|\\$[^$]{1,80}\\$|\\\\(?:geq|leq|ge|le|times|%)");
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?>|&(?:[a-z]{2,8}|#\\d{2,6});");
     private static final Pattern CLASSIFIED = Pattern.compile("绝密|机密|秘密");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+    /**
+     * A mainland mobile number: 11 digits from 13 to 19, alone or grouped 3-4-4 by one kind of space or hyphen, after
+     * an optional +86 or 0086. Landlines (0731-1234567, (0731)1234567), 12345 and 400/800 numbers never match: they
+     * begin with 0, 4 or 8 or are too short.
+     */
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<![0-9])(?:(?:\\+|00)86[ -]?)?1[3-9][0-9]([ -]?)[0-9]{4}\\1[0-9]{4}(?![0-9])");
     private static final Pattern ID_CARD = Pattern.compile(
             "(?<![0-9])[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9])");
     private static final Pattern DOUBLED = Pattern.compile("(\\p{IsHan}{2,4})\\1");
@@ -27,7 +34,11 @@ final class TextRule implements Rule {
     public void check(Inspection in) {
         int year = in.disclosure.year();
         for (PublicText t : in.texts()) {
-            if (t.text().isEmpty() || t.kind() == PublicText.Kind.LABEL) {
+            if (t.text().isEmpty()) {
+                continue;
+            }
+            personalData(in, t);
+            if (t.kind() == PublicText.Kind.LABEL) {
                 continue;
             }
             find(ARTEFACT, t).ifPresent(m -> in.warning("text.artefact", t.at(), t.subject(), t.field() + "中有文本提取残留“" + m
@@ -37,16 +48,6 @@ final class TextRule implements Rule {
             find(CLASSIFIED, t).ifPresent(m -> in.warning("text.classification", t.at(), t.subject(), t.field() + "中出现密级字样“"
                     + m + "”：" + excerpt(t.text(), m) + "。涉及国家秘密的内容不得公开（政府信息公开条例第十四条）；"
                     + "请确认这段文字可以公开，或删去密级标识及相关内容。"));
-            find(MOBILE, t).ifPresent(m -> in.warning("text.personal-data", t.at(), t.subject(), t.field() + "中有手机号码“"
-                    + m + "”。个人信息不得未经同意公开（政府信息公开条例第十五条）；请改为单位办公电话或删除。"));
-            Matcher id = ID_CARD.matcher(t.text());
-            while (id.find()) {
-                if (IdCards.valid(id.group())) {
-                    in.warning("text.personal-data", t.at(), t.subject(), t.field() + "中有身份证号码“" + id.group()
-                            + "”。个人信息不得未经同意公开（政府信息公开条例第十五条）；请删除。");
-                    break;
-                }
-            }
             find(DOUBLED, t).ifPresent(m -> in.notice("text.doubled", t.at(), t.subject(), t.field() + "中“" + m
                     + "”疑为重复录入：" + excerpt(t.text(), m) + "。原文如此时照录即可。"));
             Matcher latin = LATIN.matcher(t.text());
@@ -55,6 +56,29 @@ final class TextRule implements Rule {
                         + "”：" + excerpt(t.text(), latin.group(1)) + "。原文如此时照录即可。");
             }
             years(in, t, year);
+        }
+    }
+
+    /**
+     * Personal data in any field, labels and the rows of other forms (联系电话, 填表人, 注…) included, since a number
+     * is personal wherever it is printed. Digits are read after NFKC, so full-width １３９… is found too. An office's
+     * landline, 12345 or a 400/800 number is the contact a form is meant to print, so it is no finding at all, even
+     * in a 联系电话 row; a mobile number is a person's, a warning wherever it stands, as before.
+     */
+    private static void personalData(Inspection in, PublicText t) {
+        String text = Normalizer.normalize(t.text(), Normalizer.Form.NFKC);
+        Matcher mobile = MOBILE.matcher(text);
+        if (mobile.find()) {
+            in.warning("text.personal-data", t.at(), t.subject(), t.field() + "中有手机号码“" + mobile.group()
+                    + "”。个人信息不得未经同意公开（政府信息公开条例第十五条）；请改为单位办公电话或删除。");
+        }
+        Matcher id = ID_CARD.matcher(text);
+        while (id.find()) {
+            if (IdCards.valid(id.group())) {
+                in.warning("text.personal-data", t.at(), t.subject(), t.field() + "中有身份证号码“" + id.group()
+                        + "”。个人信息不得未经同意公开（政府信息公开条例第十五条）；请删除。");
+                break;
+            }
         }
     }
 
