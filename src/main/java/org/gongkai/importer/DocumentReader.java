@@ -35,6 +35,8 @@ final class DocumentReader {
     private Optional<String> heading = Optional.empty();
     private boolean inNotes;
     private final Unplaced unplaced;
+    /** The unit printed above a table of many projects (金额单位：元); 万元 unless it says otherwise. */
+    private String wideUnit = "万元";
     private boolean seenContent;
 
     /** The budget year the publisher gave, for a document that names none. */
@@ -67,6 +69,21 @@ final class DocumentReader {
                 unplaced.flush();
                 cursor.next();
                 table(titled.get(), cursor);
+                continue;
+            }
+            if (WideTable.isHeader(b)) {
+                // A list of projects one indicator a row, as budget systems export it.
+                unplaced.flush();
+                cursor.next();
+                seenContent = true;
+                projects.addAll(new WideTable(sourceName, problems).read(b, cursor, wideUnit));
+                continue;
+            }
+            if (single.isPresent() && FormReader.inlinePairs(single.get()).stream()
+                    .anyMatch(pair -> Labels.field(pair[0].text()).filter(f -> f == Labels.Field.AMOUNT_UNIT).isPresent())) {
+                // 金额单位：元 above a table: the unit of the amounts below it.
+                cursor.next();
+                wideUnit = Labels.key(FormReader.inlinePairs(single.get()).get(0)[1].text());
                 continue;
             }
             boolean namesAProject = b.nonEmpty().stream().findFirst()
@@ -151,6 +168,7 @@ final class DocumentReader {
         }
         FormContent form = new FormReader(layout, sourceName, problems, years).read(title, cursor);
         if (form.isEmpty()) {
+            form.fundsUnit.ifPresent(unit -> wideUnit = unit);
             // A title with nothing of a form below it, such as a web page's title above the table's own: a
             // document title if it names the year, and not a table.
             seenContent = !projects.isEmpty() || overall.isPresent() || list.isPresent();

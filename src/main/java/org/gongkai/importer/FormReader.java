@@ -39,7 +39,7 @@ final class FormReader {
                 continue;
             }
             Optional<Cell> single = b.single();
-            if (single.isPresent() && Labels.isAnyTitle(single.get().text())) {
+            if (single.isPresent() && Labels.isAnyTitle(single.get().text()) || WideTable.isHeader(b)) {
                 break;
             }
             if (single.isPresent() && years.acceptSubtitle(single.get())) {

@@ -25,9 +25,6 @@ import org.gongkai.importer.Labels.Field;
  */
 final class ProjectBuilder {
 
-    private static final Pattern CODED_NAME = Pattern.compile("[\\[［【]\\s*([0-9A-Za-z]+)\\s*[\\]］】]\\s*(.*)",
-            Pattern.DOTALL);
-
     private final String sourceName;
     private final Problems problems;
     private final Amounts amounts;
@@ -90,9 +87,7 @@ final class ProjectBuilder {
         if (entry.isEmpty()) {
             return new Department("", "");
         }
-        String text = entry.get().value().text();
-        Matcher m = CODED_NAME.matcher(text);
-        return m.matches() ? new Department(m.group(1), m.group(2)) : new Department("", text);
+        return Departments.parse(entry.get().value().text());
     }
 
     private Optional<Funds> funds(FormContent form, int line, String where) {
