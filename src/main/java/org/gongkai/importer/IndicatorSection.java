@@ -3,6 +3,7 @@ package org.gongkai.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.content.model.IndicatorColumns;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.SourcePosition;
 
@@ -20,6 +21,8 @@ final class IndicatorSection {
     private int headerWidth = -1;
     private final List<Block> dataRows = new ArrayList<>();
     private final List<Cell> streamCells = new ArrayList<>();
+    /** Every column the header names, with where it stands: the four levels and value, and any further ones. */
+    private final java.util.Map<Labels.Column, Integer> columnAt = new java.util.EnumMap<>(Labels.Column.class);
 
     IndicatorSection(Layout layout, String sourceName, Problems problems) {
         this.layout = layout;
@@ -57,12 +60,17 @@ final class IndicatorSection {
         }
         headerWidth = b.cells().size();
         for (Cell c : b.nonEmpty()) {
+            Optional<Labels.Column> column = Labels.indicatorColumn(c.text());
             int index = Labels.indicatorHeaderIndex(c.text());
             if (index >= 0) {
                 headerColumns[index] = c.column();
+            }
+            if (column.isPresent()) {
+                columnAt.putIfAbsent(column.get(), c.column());
             } else if (Labels.field(c.text()).filter(f -> f == Labels.Field.INDICATORS_GROUP).isEmpty()) {
                 problems.add(c.line(), "绩效指标表头里有无法识别的单元格" + Problems.quote(c.text())
-                        + "：表头应为 一级指标、二级指标、三级指标、指标值。");
+                        + "：表头应为 一级指标、二级指标、三级指标、指标值，以及绩效标准、指标性质、指标方向、计量单位、"
+                        + "分值、备注等栏目。");
             }
         }
     }
@@ -70,6 +78,15 @@ final class IndicatorSection {
     List<IndicatorRow> rows() {
         if (layout.isStream()) {
             return byStream();
+        }
+        if (!layout.trustsColumns() && columnAt.keySet().stream().anyMatch(c -> c.ordinal() > Labels.Column.VALUE.ordinal())) {
+            // Rows of more than four columns whose positions cannot be trusted: read in order against the header.
+            List<Labels.Column> after = columnAt.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue())
+                    .map(java.util.Map.Entry::getKey)
+                    .filter(col -> col != Labels.Column.LEVEL1 && col != Labels.Column.LEVEL2).toList();
+            List<Cell> cells = new ArrayList<>();
+            dataRows.forEach(b -> b.nonEmpty().stream().filter(c -> !isGroupLabel(c)).forEach(cells::add));
+            return new IndicatorStream(after, sourceName).read(cells);
         }
         return layout.trustsColumns() ? byPosition() : byWording();
     }
@@ -148,19 +165,27 @@ final class IndicatorSection {
                 }
             }
             if (!stray) {
-                rows.add(fill.row(text(b, 0), text(b, 1), text(b, 2), text(b, 3), at(b)));
+                IndicatorRow row = fill.row(text(b, 0), text(b, 1), text(b, 2), text(b, 3), at(b));
+                rows.add(new IndicatorRow(row.level1(), row.level2(), row.level3(), row.value(), extra(b), row.at()));
             }
         }
         return rows;
     }
 
     private boolean isIndicatorColumn(int column) {
-        for (int c : headerColumns) {
-            if (c == column) {
-                return true;
-            }
-        }
-        return false;
+        return columnAt.containsValue(column);
+    }
+
+    /** The further columns of a row read by position: present, even if empty, where the header names them. */
+    private IndicatorColumns extra(Block b) {
+        return new IndicatorColumns(at(b, Labels.Column.STANDARD), at(b, Labels.Column.NATURE),
+                at(b, Labels.Column.DIRECTION), at(b, Labels.Column.UNIT), at(b, Labels.Column.SCORE),
+                at(b, Labels.Column.REMARK));
+    }
+
+    private Optional<String> at(Block b, Labels.Column column) {
+        Integer c = columnAt.get(column);
+        return c == null || c >= b.cells().size() ? Optional.empty() : Optional.of(b.cells().get(c).text());
     }
 
     private String text(Block b, int index) {
