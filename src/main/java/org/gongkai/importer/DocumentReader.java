@@ -37,6 +37,8 @@ final class DocumentReader {
     private final Unplaced unplaced;
     /** The unit printed above a table of many projects (金额单位：元); 万元 unless it says otherwise. */
     private String wideUnit = "万元";
+    /** The year a table's own title names, as 2023年项目支出绩效目标申报表, for a document that prints no other. */
+    private java.util.OptionalInt tableTitleYear = java.util.OptionalInt.empty();
     private boolean seenContent;
 
     /** The budget year the publisher gave, for a document that names none. */
@@ -154,6 +156,9 @@ final class DocumentReader {
 
     private void table(Cell title, BlockCursor cursor) {
         unplaced.flush();
+        if (tableTitleYear.isEmpty()) {
+            tableTitleYear = Years.inTitle(title.text());
+        }
         seenContent = true;
         inNotes = false;
         Optional<String> tableHeading = heading;
@@ -232,6 +237,9 @@ final class DocumentReader {
         }
         if (year.isEmpty()) {
             year = titleYear;
+        }
+        if (year.isEmpty()) {
+            year = tableTitleYear;
         }
         if (year.isPresent() && givenYear.isPresent() && year.getAsInt() != givenYear.getAsInt()) {
             problems.add(0, "文件中的预算年度（" + year.getAsInt() + "年）与 --year 给出的" + givenYear.getAsInt()

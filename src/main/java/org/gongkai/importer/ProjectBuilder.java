@@ -50,6 +50,7 @@ final class ProjectBuilder {
         ProjectPeriod period = new ProjectPeriod(required(form, Field.TERM, line, where),
                 optional(form, Field.CONSTRUCTION), optional(form, Field.OPERATION));
         Optional<String> responsible = optional(form, Field.RESPONSIBLE);
+        SerialDates.report(period.term(), line, where, problems);
         Optional<Funds> funds = funds(form, line, where);
         Optional<String> periodGoal = optional(form, Field.PERIOD_GOAL);
         // Some project forms print their annual goal under the 整体支出 form's label, 年度总体目标.
