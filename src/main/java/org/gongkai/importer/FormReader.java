@@ -155,6 +155,9 @@ final class FormReader {
                     // A label no field is for among known ones, as 项目分类 资产资源类 in a row of several fields.
                     form.otherRows.add(new FormContent.Entry(c, cells.get(i + 1)));
                     i++;
+                } else if (cells.size() == 1 && looksLikeLabel(c.text()) && !Labels.bare(c.text()).equals(Labels.key(c.text()))) {
+                    // A numbered row of the form left empty, as 3.区级资金 with nothing beside it.
+                    form.otherRows.add(new FormContent.Entry(c, new Cell("", c.column(), c.line())));
                 } else if (i + 1 < cells.size() && looksLikeLabel(c.text()) && Labels.isLabel(cells.get(i + 1).text())) {
                     form.otherRows.add(new FormContent.Entry(c, new Cell("", c.column(), c.line())));
                 } else {
@@ -308,7 +311,7 @@ final class FormReader {
      * a stray value is reported rather than taken for a label.
      */
     private static boolean looksLikeLabel(String text) {
-        String key = Labels.key(text);
+        String key = Labels.bare(text);
         int colon = key.indexOf('：');
         return !key.isEmpty() && key.length() <= 16 && !key.contains("\n") && !Amounts.isAmount(key)
                 && (colon < 0 || colon == key.length() - 1)

@@ -192,15 +192,24 @@ final class Labels {
      * trailing amount unit in brackets, which say where the row stands and what unit it prints, not what it is.
      */
     private static String lookupKey(String text) {
+        String key = bare(text);
+        Matcher unit = UNIT_SUFFIX.matcher(key);
+        return unit.matches() ? unit.group(1) : key;
+    }
+
+    /**
+     * The {@link #key} of a label without what says where its row stands: a leading 其中：and the form's numbering
+     * of its rows, as in 其中:1.中央资金 or （二）自有资金小计.
+     */
+    static String bare(String text) {
         String key = ENUMERATOR.matcher(key(text)).replaceFirst("");
         for (String lead : List.of("其中：", "其中")) {
             if (key.startsWith(lead) && key.length() > lead.length()) {
-                key = key.substring(lead.length());
+                key = ENUMERATOR.matcher(key.substring(lead.length())).replaceFirst("");
                 break;
             }
         }
-        Matcher unit = UNIT_SUFFIX.matcher(key);
-        return unit.matches() ? unit.group(1) : key;
+        return key;
     }
 
     /** The field a cell's text labels, if it is a label. */
