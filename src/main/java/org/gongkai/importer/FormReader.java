@@ -28,6 +28,15 @@ final class FormReader {
         this.years = years;
     }
 
+    /** A label whose value may stand below the label after it, one cell a line: 长期目标 / 年度目标 / … / …. */
+    private Optional<Cell> labelAbove = Optional.empty();
+
+    /** Whether the row is one plain cell that can be a label's value: no label, header or labelled pair. */
+    private static boolean isPlainValue(Optional<Cell> single, Block b) {
+        return single.isPresent() && !Labels.isLabel(single.get().text()) && !IndicatorSection.isHeader(b)
+                && inlinePairs(single.get()).isEmpty() && !Labels.isAnyTitle(single.get().text());
+    }
+
     FormContent read(Cell title, BlockCursor cursor) {
         FormContent form = new FormContent(title, new IndicatorSection(layout, sourceName, problems), problems);
         Mode mode = Mode.FIELDS;
@@ -59,12 +68,29 @@ final class FormReader {
             if (pending.isPresent()) {
                 Cell label = pending.get();
                 pending = Optional.empty();
-                if (single.isPresent() && !Labels.isLabel(single.get().text()) && !IndicatorSection.isHeader(b)
-                        && inlinePairs(single.get()).isEmpty()) {
-                    put(form, label, cursor.next().nonEmpty().get(0));
+                if (isPlainValue(single, b)) {
+                    Cell value = cursor.next().nonEmpty().get(0);
+                    Optional<Cell> second = cursor.hasNext() ? cursor.peek().single() : Optional.empty();
+                    if (layout == Layout.LINES && labelAbove.isPresent() && isPlainValue(second, cursor.peek())) {
+                        // Two labels side by side and their two values below them, one cell a line: in order.
+                        put(form, labelAbove.get(), value);
+                        put(form, label, cursor.next().nonEmpty().get(0));
+                    } else {
+                        labelAbove.ifPresent(above -> putEmpty(form, above));
+                        put(form, label, value);
+                    }
+                    labelAbove = Optional.empty();
                     continue;
                 }
-                putEmpty(form, label);
+                labelAbove.ifPresent(above -> putEmpty(form, above));
+                labelAbove = Optional.empty();
+                if (layout == Layout.LINES && single.isPresent() && Labels.field(single.get().text())
+                        .filter(f -> !f.isGroup()).isPresent()) {
+                    // A label straight after a label: its value may stand below the next one's.
+                    labelAbove = Optional.of(label);
+                } else {
+                    putEmpty(form, label);
+                }
             }
             if (mode == Mode.TASKS && !b.paragraph() && !startsWithLabel(b)) {
                 form.taskRows.add(cursor.next());
@@ -96,6 +122,7 @@ final class FormReader {
             pending = row.pending();
             mode = row.mode();
         }
+        labelAbove.ifPresent(label -> putEmpty(form, label));
         pending.ifPresent(label -> putEmpty(form, label));
         return form;
     }
