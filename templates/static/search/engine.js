@@ -9,7 +9,7 @@
   'use strict';
 
   var tokenizer = root.GongkaiTokenizer;
-  var FIELDS = ['name', 'goal', 'indicator', 'office', 'region'];
+  var FIELDS = ['name', 'goal', 'indicator', 'office', 'region', 'form'];
   var HAN = /\p{Script=Han}/u;
   var utf8 = new TextDecoder('utf-8');
 

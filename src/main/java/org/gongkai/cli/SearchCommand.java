@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gongkai search}: the site's search from the command line, on the index the last build wrote. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"检索已生成网站的项目或绩效指标，例如：gongkai search 满意度 --mode indicators --format csv",
-                "查询语法：词语之间为“且”；\"带引号的短语\"按原样匹配；name: goal: indicator: office: region: 限定字段。",
+                "查询语法：词语之间为“且”；\"带引号的短语\"按原样匹配；name: goal: indicator: office: region: form: 限定字段。",
                 "Searches projects or indicator rows in the index written by the last build."})
 final class SearchCommand implements Callable<Integer> {
 

@@ -24,7 +24,8 @@ final class DataPackage {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private static final List<String> MEASURES = List.of("total", "fiscal", "bond", "carryover", "other");
+    private static final List<String> MEASURES = List.of("total", "fiscal", "bond", "carryover", "other", "budget",
+            "general", "government_fund", "state_capital", "superior", "own", "other_income");
 
     private DataPackage() {}
 

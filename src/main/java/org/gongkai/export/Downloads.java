@@ -60,7 +60,28 @@ public final class Downloads {
             new Column("other", NUMBER, "其他资金（万元）", "同上。"),
             new Column("goal", STRING, "年度目标", "按原文照录，可能含换行。"),
             new Column("indicator_count", INTEGER, "指标行数", "绩效指标表的行数，包括原文的空行。"),
-            new Column("url", STRING, "项目网址", "本站项目页面的完整网址。"));
+            new Column("url", STRING, "项目网址", "本站项目页面的完整网址。"),
+            // What other provinces' forms print beyond the columns above, after them so that a reader of the
+            // earlier files finds every column where it was.
+            new Column("budget", NUMBER, "预算资金（万元）", "原表未列这一资金来源时为空；印为 0.00 时为 0.00。"),
+            new Column("general", NUMBER, "一般公共预算（万元）", "财政拨款中的一般公共预算；原表未列时为空。"),
+            new Column("government_fund", NUMBER, "政府性基金（万元）", "财政拨款中的政府性基金；原表未列时为空。"),
+            new Column("state_capital", NUMBER, "国有资本经营预算（万元）", "财政拨款中的国有资本经营预算；原表未列时为空。"),
+            new Column("superior", NUMBER, "上级资金（万元）", "原表未列这一资金来源时为空。"),
+            new Column("own", NUMBER, "自有资金（万元）", "同上。"),
+            new Column("other_income", NUMBER, "其他收入（万元）", "同上。"),
+            new Column("funds_notes", STRING, "金额旁的说明", "原表在金额旁印出的说明，如“854万(高标准农田建设400万元,…)”括号中的文字，"
+                    + "每条一行，写作“资金名称：说明”（如“年度资金总额：高标准农田建设400万元,…”）；没有时为空。"),
+            new Column("form_title", STRING, "表格标题", "原表标题不是“项目支出绩效目标表”时照录（如“项目支出绩效目标申报表”），否则为空。"),
+            new Column("category", STRING, "项目类别", "表格没有这一栏时为空。"),
+            new Column("division", STRING, "归口科室", "表格没有这一栏时为空。"),
+            new Column("overview", STRING, "项目概况", "按原文照录，可能含换行；表格没有这一栏时为空。"),
+            new Column("period_goal", STRING, "总体目标", "总体目标或实施期绩效目标，按原文照录；表格没有这一栏时为空。"),
+            new Column("long_term_goal", STRING, "长期目标", "按原文照录；表格没有这一栏时为空。"),
+            new Column("form_rows", STRING, "表头其他栏目", "表头中没有专门一列的其他栏目（如项目属性、立项依据），按原表顺序每栏一行，"
+                    + "写作“栏目名称：内容”；没有时为空。"),
+            new Column("after_rows", STRING, "表后栏目", "指标表下方的栏目（如填表人、联系电话、审核意见、注），按原表顺序每栏一行，"
+                    + "写作“栏目名称：内容”；没有时为空。"));
 
     /** An indicator row's own columns, after its owner's: the published text, then its structured reading. */
     static final List<Column> ROW_COLUMNS = List.of(
@@ -77,7 +98,15 @@ public final class Downloads {
             new Column("normalised_amount", NUMBER, "换算后数值", "换算到该类别基本单位后的精确数值（≥2.5万份 为 25000；≤10000元 为 1.0000）。"),
             new Column("normalised_unit", STRING, "换算后单位", "金额为万元；计数为计数词（份、人次……）；时长为秒、工作日或月；比率为分子基本单位/分母。"),
             new Column("date", STRING, "日期", "日期类指标值所指期限的最后一天（YYYY-MM-DD），如 2026年12月底前 为 2026-12-31。"),
-            new Column("url", STRING, "网址", "本站上这一行所在页面的完整网址，含锚点。"));
+            new Column("url", STRING, "网址", "本站上这一行所在页面的完整网址，含锚点。"),
+            // The further columns of other provinces' templates, in IndicatorColumns.Column order; empty where the
+            // template has no such column.
+            new Column("measure_unit", STRING, "计量单位（原表栏目）", "原表单列的计量单位，按原文照录；原表把单位写在指标值中时为空（见 unit 列）。"),
+            new Column("standard", STRING, "绩效标准", "按原文照录；原表没有这一栏时为空。"),
+            new Column("nature", STRING, "指标性质", "如定量、定性，按原文照录；原表没有这一栏时为空。"),
+            new Column("direction", STRING, "指标方向", "如正向、反向，按原文照录；原表没有这一栏时为空。"),
+            new Column("score", STRING, "分值", "按原文照录的文本；原表没有这一栏时为空。"),
+            new Column("remark", STRING, "备注", "按原文照录；原表没有这一栏时为空。"));
 
     /** One row per project, with its funds. */
     public static final Table PROJECTS = new Table("projects", "projects.csv", "项目及资金",

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gongkai.content.model.IndicatorColumns;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.value.Comparator;
 import org.gongkai.content.value.DatePoint;
@@ -32,6 +33,9 @@ final class RowReading {
         values.add(v.normalised().map(Quantity::unit).orElse(""));
         values.add(v.date().flatMap((DatePoint d) -> d.lastDay(budgetYear)).map(Object::toString).orElse(""));
         values.add(pageUrl + "#r" + number);
+        for (IndicatorColumns.Column column : IndicatorColumns.Column.values()) {
+            values.add(row.columns().get(column).orElse(""));
+        }
         return values;
     }
 

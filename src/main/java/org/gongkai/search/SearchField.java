@@ -11,6 +11,11 @@ public enum SearchField {
     GOAL("goal", 1f, true),
     OFFICE("office", 1f, true),
     REGION("region", 1f, true),
+    /**
+     * What other provinces' forms print beyond the seeds' fields and goals: the form's title, 项目类别, 归口科室,
+     * 项目概况, and the other rows of the header and below the table, each as its label and text.
+     */
+    FORM("form", 1f, true),
     KIND("kind", 0f, false),
     URL("url", 0f, false),
     OFFICE_ID("office_id", 0f, false),
@@ -47,7 +52,7 @@ public enum SearchField {
         return text;
     }
 
-    static final SearchField[] TEXT = {NAME, INDICATOR, GOAL, OFFICE, REGION};
+    static final SearchField[] TEXT = {NAME, INDICATOR, GOAL, OFFICE, REGION, FORM};
     private static final SearchField[] ROW_TEXT = {INDICATOR, OFFICE, REGION};
 
     /** The text fields, in the order whose index the browser export tags positions with. */
@@ -55,7 +60,7 @@ public enum SearchField {
         return TEXT.clone();
     }
 
-    /** The text fields a kind of document has: rows have no name or goal of their own. */
+    /** The text fields a kind of document has: rows have no name, goal or form of their own. */
     public static SearchField[] textFields(SearchRequest.Mode mode) {
         return (mode == SearchRequest.Mode.PROJECTS ? TEXT : ROW_TEXT).clone();
     }

@@ -3,7 +3,10 @@ package org.gongkai.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -24,9 +27,12 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.FormRow;
+import org.gongkai.content.model.IndicatorColumns;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
+import org.gongkai.content.model.ProjectForm;
 import org.gongkai.search.SearchRequest.Mode;
 import org.gongkai.search.analysis.SearchAnalyzer;
 
@@ -112,6 +118,13 @@ public final class SearchIndexWriter implements Closeable {
             doc.add(new TextField(SearchField.NAME.fieldName(), p.name(), Field.Store.YES));
             // Stored for the browser's result summaries, which show the goal and the matching rows.
             doc.add(new TextField(SearchField.GOAL.fieldName(), p.goal(), Field.Store.YES));
+            // The other goals are found as the goal is; only the 年度目标 is stored, for the summaries.
+            for (String goal : otherGoals(p.form())) {
+                doc.add(new TextField(SearchField.GOAL.fieldName(), goal, Field.Store.NO));
+            }
+            for (String text : formTexts(p.form())) {
+                doc.add(new TextField(SearchField.FORM.fieldName(), text, Field.Store.NO));
+            }
             for (int i = 0; i < p.indicators().size(); i++) {
                 IndicatorRow row = p.indicators().get(i);
                 doc.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.NO));
@@ -146,9 +159,37 @@ public final class SearchIndexWriter implements Closeable {
                 : p.funds().total().printed();
     }
 
-    /** The text an indicator row is found by: its 三级 name and its published value. */
+    /**
+     * The text an indicator row is found by: its 三级 name, its published value, and the further columns that hold
+     * words (计量单位, 绩效标准, 备注), not the codes and scores that nearly every row of such a form has.
+     */
     static String indicatorText(IndicatorRow row) {
-        return row.level3() + " " + row.value();
+        StringBuilder text = new StringBuilder(row.level3()).append(' ').append(row.value());
+        for (IndicatorColumns.Column column : IndicatorColumns.Column.values()) {
+            if (column.words()) {
+                row.columns().get(column).ifPresent(t -> text.append(' ').append(t));
+            }
+        }
+        return text.toString();
+    }
+
+    /** 总体目标 and 长期目标, where the form prints them. */
+    static List<String> otherGoals(ProjectForm form) {
+        return Stream.of(form.periodGoal(), form.longTermGoal()).flatMap(Optional::stream).toList();
+    }
+
+    /** The form's further texts, each a value of its own: a phrase is not found across two of them. */
+    static List<String> formTexts(ProjectForm form) {
+        List<String> texts = new ArrayList<>();
+        Stream.of(form.title(), form.category(), form.division(), form.overview()).flatMap(Optional::stream)
+                .forEach(texts::add);
+        for (FormRow row : form.rows()) {
+            texts.add(row.label() + " " + row.text());
+        }
+        for (FormRow row : form.after()) {
+            texts.add(row.label() + " " + row.text());
+        }
+        return texts;
     }
 
     private static Document common(Mode mode, String url, Disclosure d, Office office, List<String> regionIds,

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A query as a journalist types it: words and "quoted phrases", each optionally limited to one field with
- * {@code name:}, {@code goal:}, {@code indicator:}, {@code office:} or {@code region:}. Every clause must match.
+ * {@code name:}, {@code goal:}, {@code indicator:}, {@code office:}, {@code region:} or {@code form:}. Every clause
+ * must match.
  */
 public record SearchQuery(List<Clause> clauses) {
 

@@ -120,7 +120,7 @@ public final class Pages {
             List<TaskRow> tasks,
             TaskRow sum,
             String goal,
-            List<IndicatorLine> indicators) {}
+            Indicators indicators) {}
 
     public record TaskRow(String name, String content, String total, String fiscal, String other) {}
 
@@ -140,19 +140,42 @@ public final class Pages {
             String fundsUnit,
             List<FundRow> funds,
             String goal,
-            List<IndicatorLine> indicators,
+            Indicators indicators,
             String yearHref,
             List<ComparisonPage.Link> comparisons,
-            History history) {}
+            History history,
+            Form form) {}
 
-    public record FundRow(String label, String amount) {}
+    /**
+     * What a project's form prints beyond the seeds' fields, each {@code null} or empty where it prints none:
+     * {@code title} is the form's own title (项目支出绩效目标表 when it has none of its own); {@code rows} are the
+     * header's other rows and {@code after} the rows below the indicator table, in the form's order.
+     */
+    public record Form(String title, String category, String division, String overview, List<FormLine> rows,
+            String periodGoal, String longTermGoal, List<FormLine> after) {}
+
+    /** A row of a form kept as it was printed: its label and its text. */
+    public record FormLine(String label, String text) {}
+
+    /**
+     * A funds row: {@code part} when it is a part of the row above it (一般公共预算 of 财政拨款), and {@code note}
+     * what the form printed beside the amount, or {@code null}.
+     */
+    public record FundRow(String label, String amount, boolean part, String note) {}
+
+    /**
+     * An indicator table: the further columns some of its rows have, by label in the order shown (none for the
+     * seeds' four-column forms), whether it has a 二级 column at all, and its rows.
+     */
+    public record Indicators(List<String> columns, boolean level2, List<IndicatorLine> lines) {}
 
     /**
      * One indicator row. {@code level1Span} and {@code level2Span} are the rows a merged cell spans when
-     * this row starts it, and 0 when an earlier row's cell covers this one.
+     * this row starts it, and 0 when an earlier row's cell covers this one; {@code extras} are its texts in the
+     * table's further columns, empty where the row has none.
      */
-    public record IndicatorLine(
-            int number, String level1, int level1Span, String level2, int level2Span, String level3, String value) {}
+    public record IndicatorLine(int number, String level1, int level1Span, String level2, int level2Span,
+            String level3, String value, List<String> extras) {}
 
     /** The publisher's check report: every finding of the build, grouped by file. */
     public record Report(int errors, int warnings, int notices, int omitted, List<ReportFile> files) {}

@@ -86,6 +86,6 @@ final class YearView {
                 .toList();
         Pages.TaskRow sum = o.sum().map(s -> new Pages.TaskRow("金额合计", "", s.total().printed(),
                 s.fiscal().map(Money::printed).orElse(null), s.other().map(Money::printed).orElse(null))).orElse(null);
-        return new Pages.Overall(o.title(), o.unitName(), o.unit(), tasks, sum, o.goal(), IndicatorTable.lines(o.indicators()));
+        return new Pages.Overall(o.title(), o.unitName(), o.unit(), tasks, sum, o.goal(), IndicatorTable.of(o.indicators()));
     }
 }

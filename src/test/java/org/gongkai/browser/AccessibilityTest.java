@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.testing.Browser;
 import org.gongkai.testing.CorrectedSeeds;
+import org.gongkai.testing.FormsSite;
 import org.gongkai.testing.NpmTools;
 import org.gongkai.testing.PageTypes;
 import org.gongkai.testing.SeedSite;
@@ -20,8 +22,8 @@ import org.openqa.selenium.By;
 
 /**
  * axe-core (from the npm registry, installed under target/ on first use) finds no WCAG 2.1 A or AA violation
- * on any page type of the seed site, at desktop and phone width, in the normal scheme and with large text and
- * high contrast switched on.
+ * on any page type of the seed site, nor on the pages of other provinces' forms, at desktop and phone width, in the
+ * normal scheme and with large text and high contrast switched on.
  */
 class AccessibilityTest {
 
@@ -57,13 +59,28 @@ class AccessibilityTest {
         }
     }
 
+    /** Other provinces' forms: further header rows, funds notes, and indicator columns folded on a phone. */
+    @Test
+    void otherProvincesFormsPassAxe() throws IOException {
+        List<PageTypes.Page> pages = List.of(new PageTypes.Page("项目支出绩效目标申报表", FormsSite.FULL, "main"),
+                new PageTypes.Page("无二级指标的项目表", FormsSite.STANDARD, "main"),
+                new PageTypes.Page("带备注列的整体支出表", "nongye/2023/", "main"));
+        assertNoViolations(FormsSite.root(), pages, 1280, 900, "");
+        assertNoViolations(FormsSite.root(), pages, 360, 800, "large contrast");
+    }
+
     private static void assertNoViolations(int width, int height, String care) throws IOException {
+        assertNoViolations(CorrectedSeeds.site(), PageTypes.CORRECTED, width, height, care);
+    }
+
+    private static void assertNoViolations(Path site, List<PageTypes.Page> pages, int width, int height, String care)
+            throws IOException {
         List<String> problems = new ArrayList<>();
-        try (StaticServer server = new StaticServer(CorrectedSeeds.site()); Browser browser = new Browser(width, height)) {
+        try (StaticServer server = new StaticServer(site); Browser browser = new Browser(width, height)) {
             browser.driver().get(server.url(""));
             browser.driver().executeScript(care.isEmpty() ? "localStorage.removeItem('gongkai-care');"
                     : "localStorage.setItem('gongkai-care', arguments[0]);", care);
-            for (PageTypes.Page page : PageTypes.CORRECTED) {
+            for (PageTypes.Page page : pages) {
                 browser.driver().get(server.url(page.path()));
                 browser.waitUntil(page.type() + " is ready",
                         d -> !d.findElements(By.cssSelector(page.readySelector())).isEmpty());

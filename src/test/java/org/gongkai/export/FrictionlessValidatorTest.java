@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gongkai.testing.FormsSite;
 import org.gongkai.testing.NodeScript;
 import org.gongkai.testing.NpmTools;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every data package of the seed site passes the Frictionless Data validator itself (datapackage-js, from the
+ * Every data package of the seed site, and of the fixture of other provinces' forms, passes the Frictionless Data validator itself (datapackage-js, from the
  * npm registry, installed under target/ on first use): its descriptor against the tabular-data-package and
  * fiscal-data-package profiles, and every row of its CSV files cast to the types its Table Schema declares.
  */
@@ -39,12 +40,22 @@ class FrictionlessValidatorTest {
 
     @Test
     void everyPackageAndEveryRowPassesTheFrictionlessValidator(@TempDir Path temp) throws Exception {
+        assertValid(site, 1 + 4, "the site's and one per seed disclosure", temp);
+    }
+
+    /** The further columns of other provinces' forms, filled: amounts converted from 元, texts with line breaks. */
+    @Test
+    void theFormsFixturesPackagesPassToo(@TempDir Path temp) throws Exception {
+        assertValid(FormsSite.root(), 1 + 1, "the site's and its one disclosure's", temp);
+    }
+
+    private static void assertValid(Path site, int packages, String which, Path temp) throws Exception {
         List<String> descriptors;
         try (Stream<Path> files = Files.walk(site)) {
             descriptors = files.filter(f -> f.getFileName().toString().equals(Downloads.PACKAGE_FILE))
                     .map(f -> f.toAbsolutePath().toString()).sorted().toList();
         }
-        assertEquals(1 + 4, descriptors.size(), "the site's and one per seed disclosure");
+        assertEquals(packages, descriptors.size(), which);
         List<Report> reports = NodeScript.run(installed.resolve("validate.js").toString(), descriptors,
                 new TypeReference<List<Report>>() {}, temp);
         assertEquals(descriptors.size(), reports.size());

@@ -38,6 +38,15 @@ class ValidHtmlTest {
         assertEquals("", errors(GoldenSiteTest.EXPECTED, pages), "errors in " + pages.size() + " pages");
     }
 
+    /** The pages of other provinces' forms: further header rows, funds notes and indicator columns. */
+    @Test
+    void everyPageOfTheFormsFixtureHasNoErrors() throws Exception {
+        Path expected = GoldenSiteTest.FORMS.resolve("expected");
+        List<String> pages = pages(expected);
+        assertTrue(pages.contains("nongye/2023/gbzntjs/index.html"), () -> "the forms fixture's pages: " + pages);
+        assertEquals("", errors(expected, pages), "errors in " + pages.size() + " pages");
+    }
+
     /**
      * The tags 政府网站发展指引 asks of every page of a government site. The HTML standard stopped asking for
      * {@code meta} names to be registered in 2017 (whatwg/html#2229), and this checker's schema takes any non-empty

@@ -26,6 +26,20 @@ public final class SiteFiles {
         return new SiteBuilder(new ContentLoader(content), new Templates(Path.of("templates"))).build(out);
     }
 
+    /**
+     * Builds {@code content} into a folder of its own, deleted when the test run ends, for a site that tests share;
+     * fails unless the build publishes.
+     */
+    public static Path buildForRun(String name, Path content) throws IOException {
+        Path dir = Files.createTempDirectory(name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        BuildResult built = build(content, dir.resolve("site"));
+        if (!built.published()) {
+            throw new AssertionError(built.findings().sorted());
+        }
+        return dir.resolve("site");
+    }
+
     /** The files below {@code root}, as sorted relative paths with forward slashes. */
     public static List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {

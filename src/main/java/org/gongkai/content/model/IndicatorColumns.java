@@ -21,7 +21,49 @@ public record IndicatorColumns(
     public static final IndicatorColumns NONE = new IndicatorColumns(Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
+    /**
+     * The further columns, in the order pages and downloads show them (计量单位 first, beside the 指标值 it
+     * belongs to), with the label a page prints. {@code words} says whether a column holds words a reader may search
+     * for, rather than a code (定量, 正向) or a number (分值), which would match nearly every row.
+     */
+    public enum Column {
+        UNIT("计量单位", true),
+        STANDARD("绩效标准", true),
+        NATURE("指标性质", false),
+        DIRECTION("指标方向", false),
+        SCORE("分值", false),
+        REMARK("备注", true);
+
+        private final String label;
+        private final boolean words;
+
+        Column(String label, boolean words) {
+            this.label = label;
+            this.words = words;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean words() {
+            return words;
+        }
+    }
+
     public boolean isEmpty() {
         return equals(NONE);
+    }
+
+    /** The text printed in {@code column}, where the template has it. */
+    public Optional<String> get(Column column) {
+        return switch (column) {
+            case UNIT -> unit;
+            case STANDARD -> standard;
+            case NATURE -> nature;
+            case DIRECTION -> direction;
+            case SCORE -> score;
+            case REMARK -> remark;
+        };
     }
 }
