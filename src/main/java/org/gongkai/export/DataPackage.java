@@ -25,7 +25,8 @@ final class DataPackage {
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private static final List<String> MEASURES = List.of("total", "fiscal", "bond", "carryover", "other", "budget",
-            "general", "government_fund", "state_capital", "superior", "own", "other_income");
+            "general", "government_fund", "state_capital", "superior", "own", "business_income", "operating_income",
+            "other_income");
 
     private DataPackage() {}
 

@@ -69,6 +69,8 @@ public final class Downloads {
             new Column("state_capital", NUMBER, "国有资本经营预算（万元）", "财政拨款中的国有资本经营预算；原表未列时为空。"),
             new Column("superior", NUMBER, "上级资金（万元）", "原表未列这一资金来源时为空。"),
             new Column("own", NUMBER, "自有资金（万元）", "同上。"),
+            new Column("business_income", NUMBER, "事业收入（万元）", "自有资金中的事业收入；原表未列时为空。"),
+            new Column("operating_income", NUMBER, "经营性收入（万元）", "自有资金中的经营性收入；原表未列时为空。"),
             new Column("other_income", NUMBER, "其他收入（万元）", "同上。"),
             new Column("funds_notes", STRING, "金额旁的说明", "原表在金额旁印出的说明，如“854万(高标准农田建设400万元,…)”括号中的文字，"
                     + "每条一行，写作“资金名称：说明”（如“年度资金总额：高标准农田建设400万元,…”）；没有时为空。"),

@@ -15,7 +15,7 @@ final class ProjectRow {
     /** The sources that have a column of their own after the seeds' columns, in the columns' order. */
     private static final List<Funds.Kind> LATER_SOURCES = List.of(Funds.Kind.BUDGET, Funds.Kind.GENERAL,
             Funds.Kind.GOVERNMENT_FUND, Funds.Kind.STATE_CAPITAL, Funds.Kind.SUPERIOR, Funds.Kind.OWN,
-            Funds.Kind.OTHER_INCOME);
+            Funds.Kind.BUSINESS_INCOME, Funds.Kind.OPERATING_INCOME, Funds.Kind.OTHER_INCOME);
 
     private ProjectRow() {}
 
