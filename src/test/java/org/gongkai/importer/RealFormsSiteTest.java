@@ -1,0 +1,110 @@
+package org.gongkai.importer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gongkai.content.load.ContentLoader;
+import org.gongkai.content.load.Findings;
+import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.FormRow;
+import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.Project;
+import org.gongkai.site.BuildResult;
+import org.gongkai.testing.SiteFiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The imports of the real forms, as their golden files hold them (report comments and all), are content a publisher
+ * can build: the site builds, and each project's page shows every row the import placed, 三级 and 指标值 of every
+ * indicator and the label and text of every other row.
+ */
+class RealFormsSiteTest {
+
+    private static final Path EXPECTED = Path.of("src/test/resources/importer/real/expected");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyImportedFormBuildsAndEveryRowIsOnItsPage() throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content.resolve("offices"));
+        Files.writeString(content.resolve("site.yaml"), "title: 各省表格示例\nbase_url: https://example.org/real/\n"
+                + "publisher: 示例\nregions:\n  - {id: cn, name: 全国}\n", StandardCharsets.UTF_8);
+        List<String> offices = new ArrayList<>();
+        try (Stream<Path> files = Files.list(EXPECTED)) {
+            for (Path golden : files.sorted().toList()) {
+                String yaml = Files.readString(golden, StandardCharsets.UTF_8);
+                int year = yamlYear(yaml);
+                if (year == 0) {
+                    continue; // refused: nothing to build
+                }
+                String office = "real-" + golden.getFileName().toString().substring(0, 2);
+                Path folder = Files.createDirectories(content.resolve("offices").resolve(office));
+                Files.writeString(folder.resolve("office.yaml"), "id: " + office + "\nname: 单位" + office
+                        + "\nregion: cn\ncode: \"" + golden.getFileName().toString().substring(0, 2) + "\"\n");
+                Files.writeString(folder.resolve(year + ".yaml"), yaml, StandardCharsets.UTF_8);
+                offices.add(office + "/" + year);
+            }
+        }
+        assertTrue(offices.size() >= 14, offices.toString());
+        Path site = temp.resolve("site");
+        BuildResult built = SiteFiles.build(content, site);
+        assertTrue(built.published(), () -> built.findings().sorted().toString());
+
+        ContentLoader loader = new ContentLoader(content);
+        Findings findings = new Findings();
+        int pages = 0;
+        for (var file : loader.catalog(findings).orElseThrow().disclosures()) {
+            Disclosure d = loader.disclosure(file, findings).orElseThrow();
+            for (Project p : d.projects()) {
+                Document page = Jsoup.parse(site.resolve(d.officeId()).resolve(String.valueOf(d.year()))
+                        .resolve(p.id()).resolve("index.html").toFile(), "UTF-8");
+                String text = page.text();
+                List<String> missing = new ArrayList<>();
+                for (IndicatorRow row : p.indicators()) {
+                    expect(text, row.level3(), missing);
+                    expect(text, row.value(), missing);
+                }
+                for (FormRow row : concat(p.form().rows(), p.form().after())) {
+                    expect(text, row.label(), missing);
+                    expect(text, row.text(), missing);
+                }
+                expect(text, p.name(), missing);
+                expect(text, p.goal(), missing);
+                assertTrue(missing.isEmpty(), d.officeId() + " " + p.name() + " lacks " + missing);
+                pages++;
+            }
+        }
+        assertTrue(pages >= offices.size(), "a page for every project");
+    }
+
+    /** The year of a golden year file, after its report comments; 0 for a refused document. */
+    private static int yamlYear(String yaml) {
+        return yaml.lines().filter(l -> l.startsWith("year: ")).findFirst()
+                .map(l -> Integer.parseInt(l.substring(6).trim())).orElse(0);
+    }
+
+    private static void expect(String page, String text, List<String> missing) {
+        // Whitespace is as the browser renders it: runs become one space, line breaks included.
+        String shown = text.replaceAll("\\s+", " ").trim();
+        if (!shown.isEmpty() && !page.contains(shown)) {
+            missing.add(shown);
+        }
+    }
+
+    private static List<FormRow> concat(List<FormRow> a, List<FormRow> b) {
+        List<FormRow> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
