@@ -84,7 +84,7 @@ final class ImportCommand implements Callable<Integer>, WritesInto {
             return Main.CONTENT_ERRORS;
         }
         for (ImportProblem p : result.problems()) {
-            err.println(shown + where(p) + ": 未能放入：" + p.message());
+            err.println(shown + where(p) + ": 需要核对：" + p.message());
         }
         Disclosure disclosure = result.disclosure().orElseThrow();
         String yaml = ImportReport.forReview(result, shown);
@@ -104,7 +104,7 @@ final class ImportCommand implements Callable<Integer>, WritesInto {
             }
         }
         if (!result.problems().isEmpty()) {
-            err.printf("部分导入：%d 处未能放入，已列在上面和文件开头的导入报告中。请对照原文补上后再发布。%n",
+            err.printf("部分导入：%d 处需要核对，已列在上面和文件开头的导入报告中。请对照原文核对、补上后再发布。%n",
                     result.problems().size());
             return Main.CONTENT_ERRORS;
         }

@@ -19,7 +19,7 @@ public final class ImportReport {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("# 导入报告：从 ").append(sourceName).append(" 导入时，以下 ").append(problems.size())
-                .append(" 处未能放入本文件。请对照原文补上或确认可以略去，然后删除这段说明。\n");
+                .append(" 处需要对照原文核对：未能放入本文件的内容，或已照录但需要确认的内容。核对后删除这段说明。\n");
         for (ImportProblem p : problems) {
             for (String line : p.toString().split("\n")) {
                 sb.append("#   ").append(line).append('\n');

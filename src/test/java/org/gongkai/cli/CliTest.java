@@ -94,7 +94,7 @@ class CliTest {
         Run run = gongkai("import", "src/test/resources/importer/row-layout-broken.txt", "--office", "x",
                 "-o", content.toString());
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("row-layout-broken.txt:14: 未能放入："), run.err());
+        assertTrue(run.err().contains("row-layout-broken.txt:14: 需要核对："), run.err());
         assertTrue(run.err().contains("部分导入："), run.err());
         String written = Files.readString(content.resolve("offices/x/2026.yaml"));
         assertTrue(written.startsWith("# 导入报告：从 src/test/resources/importer/row-layout-broken.txt 导入时"), written);
