@@ -79,8 +79,15 @@ final class ImportCommand implements Callable<Integer>, WritesInto {
             // Refused: say why in a sentence or two, not once for every line the document holds.
             result.problems().stream().filter(p -> p.line() == 0)
                     .forEach(p -> err.println(shown + ": 错误：" + p.message()));
+            boolean tables = result.problems().stream().noneMatch(p -> p.message().startsWith("文件中找不到任何"));
             long skipped = result.problems().stream().filter(p -> p.line() > 0).count();
-            err.println("导入未完成，未写出任何文件" + (skipped > 0 ? "（另有 " + skipped + " 处文字未能识别）" : "") + "。");
+            if (tables) {
+                // The tables were found but could not be imported: the publisher needs each place to mend.
+                result.problems().stream().filter(p -> p.line() > 0)
+                        .forEach(p -> err.println(shown + where(p) + ": 需要核对：" + p.message()));
+            }
+            err.println("导入未完成，未写出任何文件" + (skipped > 0 && !tables ? "（另有 " + skipped + " 处文字未能识别）" : "")
+                    + "。");
             return Main.CONTENT_ERRORS;
         }
         for (ImportProblem p : result.problems()) {

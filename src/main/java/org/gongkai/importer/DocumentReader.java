@@ -37,6 +37,8 @@ final class DocumentReader {
     private final Unplaced unplaced;
     /** The unit printed above a table of many projects (金额单位：元); 万元 unless it says otherwise. */
     private String wideUnit = "万元";
+    /** The project forms read, imported or not, so that a document whose forms all failed is not called tableless. */
+    private int formsRead;
     /** The year a table's own title names, as 2023年项目支出绩效目标申报表, for a document that prints no other. */
     private java.util.OptionalInt tableTitleYear = java.util.OptionalInt.empty();
     private boolean seenContent;
@@ -194,6 +196,7 @@ final class DocumentReader {
                     + "无处存放：请把它改写为说明或删除。"));
             return;
         }
+        formsRead++;
         Optional<Project> project = new ProjectBuilder(sourceName, problems).build(form, tableHeading);
         project.ifPresent(projects::add);
         project.ifPresent(p -> Placeholders.report(p, problems));
@@ -225,8 +228,11 @@ final class DocumentReader {
     private Optional<Disclosure> disclosure(String officeId) {
         // No table is the first thing to say: without one, the year does not matter.
         if (projects.isEmpty() && overall.isEmpty() && list.isEmpty()) {
-            problems.add(0, "文件中找不到任何绩效目标表或公开清单：请确认这是项目支出绩效目标文件，"
-                    + "以及表格的标题（如“项目支出绩效目标表”）是否完整。");
+            problems.add(0, formsRead > 0
+                    ? "文件中有 " + formsRead + " 张绩效目标表，但都缺少可读的项目名称或年度资金总额，无法收录："
+                            + "请按下面所列各处对照原文补上。"
+                    : "文件中找不到任何绩效目标表或公开清单：请确认这是项目支出绩效目标文件，"
+                            + "以及表格的标题（如“项目支出绩效目标表”）是否完整。");
             return Optional.empty();
         }
         OptionalInt year = years.year();

@@ -44,12 +44,17 @@ final class WideTable {
         this.amounts = new Amounts(sourceName, problems);
     }
 
-    /** Whether {@code b} is such a header: 项目名称 and at least three indicator columns in one row. */
+    /**
+     * Whether {@code b} is such a header: 项目名称 and at least three indicator columns in one row, and little else.
+     */
     static boolean isHeader(Block b) {
         List<Cell> cells = b.nonEmpty();
         boolean named = cells.stream().anyMatch(c -> Labels.field(c.text()).filter(f -> f == Field.NAME).isPresent());
         long columns = cells.stream().filter(c -> Labels.indicatorColumn(c.text()).isPresent()).count();
-        return named && columns >= 3;
+        long names = cells.stream().filter(c -> Labels.indicatorColumn(c.text()).isPresent() || Labels.isLabel(c.text()))
+                .count();
+        // A header is names and nothing else: a form flattened onto one line also holds them, among its values.
+        return named && columns >= 3 && names * 5 >= cells.size() * 4;
     }
 
     /** The projects of the table whose header is {@code headerRow}, read up to a title or paragraph. */
