@@ -32,7 +32,7 @@ class OtherFormsDownloadsTest {
     void theNewColumnsFollowTheSeedsColumnsInTheirOrder() {
         List<String> projects = Downloads.PROJECTS.headers();
         assertEquals(List.of("indicator_count", "url", "budget", "general", "government_fund", "state_capital",
-                "superior", "own", "other_income", "funds_notes", "form_title", "category", "division", "overview",
+                "superior", "own", "business_income", "operating_income", "other_income", "funds_notes", "form_title", "category", "division", "overview",
                 "period_goal", "long_term_goal", "form_rows", "after_rows"),
                 projects.subList(projects.indexOf("indicator_count"), projects.size()));
         List<String> rows = Downloads.INDICATORS.headers();
