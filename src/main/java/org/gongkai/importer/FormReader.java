@@ -70,8 +70,8 @@ final class FormReader {
                 pending = Optional.empty();
                 if (isPlainValue(single, b)) {
                     Cell value = cursor.next().nonEmpty().get(0);
-                    Optional<Cell> second = cursor.hasNext() ? cursor.peek().single() : Optional.empty();
-                    if (layout == Layout.LINES && labelAbove.isPresent() && isPlainValue(second, cursor.peek())) {
+                    boolean below = cursor.hasNext() && isPlainValue(cursor.peek().single(), cursor.peek());
+                    if (layout == Layout.LINES && labelAbove.isPresent() && below) {
                         // Two labels side by side and their two values below them, one cell a line: in order.
                         put(form, labelAbove.get(), value);
                         put(form, label, cursor.next().nonEmpty().get(0));
