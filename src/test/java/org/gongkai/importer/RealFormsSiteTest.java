@@ -82,6 +82,8 @@ class RealFormsSiteTest {
                 expect(text, p.name(), missing);
                 expect(text, p.goal(), missing);
                 assertTrue(missing.isEmpty(), d.officeId() + " " + p.name() + " lacks " + missing);
+                String caption = page.selectFirst("caption#form-caption").text();
+                assertTrue(caption.split(d.year() + "年", -1).length == 2, "the year once in " + caption);
                 pages++;
             }
         }
