@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The imports of the real forms, as their golden files hold them (report comments and all), are content a publisher
  * can build: the site builds, and each project's page shows every row the import placed, 三级 and 指标值 of every
- * indicator and the label and text of every other row.
+ * indicator and the label and text of every other row, and no row the form does not print.
  */
 class RealFormsSiteTest {
 
@@ -82,6 +82,11 @@ class RealFormsSiteTest {
                 expect(text, p.name(), missing);
                 expect(text, p.goal(), missing);
                 assertTrue(missing.isEmpty(), d.officeId() + " " + p.name() + " lacks " + missing);
+                // A row the form does not print is not shown empty, as if the office had left it blank.
+                List<String> labels = page.select("table.project th[scope=row]").eachText();
+                assertTrue(!p.source().isEmpty() || p.field().isPresent() || !labels.contains("项目来源"), p.name());
+                assertTrue(!p.period().term().isEmpty() || !labels.contains("项目期限"), p.name());
+                assertTrue(!p.implementer().isEmpty() || !labels.contains("实施单位"), p.name());
                 String caption = page.selectFirst("caption#form-caption").text();
                 assertTrue(caption.split(d.year() + "年", -1).length == 2, "the year once in " + caption);
                 pages++;
