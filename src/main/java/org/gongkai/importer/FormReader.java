@@ -171,7 +171,17 @@ final class FormReader {
             }
             if (field.isEmpty()) {
                 if (current.isPresent()) {
-                    put(form, current.get(), c);
+                    // Spaced rows split a value at its spaces: the cells up to the next label are one value.
+                    // Not an amount, which is one cell: what follows it is the row's next field.
+                    Optional<Field> of = Labels.field(current.get().text());
+                    boolean amount = of.filter(f -> f == Field.TOTAL || f.fund.isPresent()).isPresent();
+                    int end = i + 1;
+                    while (layout == Layout.SPACED && !amount && end < cells.size() && !Labels.isLabel(cells.get(end).text())
+                            && inlinePairs(cells.get(end)).isEmpty()) {
+                        end++;
+                    }
+                    put(form, current.get(), joined(cells.subList(i, end)));
+                    i = end - 1;
                     current = Optional.empty();
                 } else if (i == 0 && cells.size() > 1 && looksLikeLabel(c.text())
                         && cells.subList(1, cells.size()).stream().noneMatch(x -> Labels.isLabel(x.text()))) {

@@ -73,7 +73,8 @@ final class ProjectBuilder {
     }
 
     private List<FormRow> rows(List<Entry> entries) {
-        return entries.stream().map(e -> new FormRow(TextCleaner.strip(e.label().text()), e.value().text(),
+        return entries.stream().map(e -> new FormRow(TextCleaner.strip(e.label().text()).replaceAll("[：:]$", ""),
+                e.value().text(),
                 new SourcePosition(sourceName, e.label().line(), 1))).toList();
     }
 
