@@ -6,12 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.content.model.Department;
 import org.gongkai.content.model.FormRow;
-import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Funds;
+import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.ProjectForm;
 import org.gongkai.content.model.ProjectPeriod;
@@ -20,7 +18,7 @@ import org.gongkai.importer.FormContent.Entry;
 import org.gongkai.importer.Labels.Field;
 
 /**
- * Turns a project form into a {@link Project}, reporting missing fields; the id is assigned later, once all the
+ * Turns a project form into a {@link Project}, reporting a missing name or total; the id is assigned later, once all the
  * document's projects are known.
  */
 final class ProjectBuilder {
@@ -43,11 +41,11 @@ final class ProjectBuilder {
             problems.add(line, "这张项目支出绩效目标表没有“项目名称”：请在原文中找到项目名称并补上，否则无法收录这张表。");
         }
         String where = name.map(n -> "项目" + Problems.quote(n)).orElse("这张表");
-        Department department = department(form, line, where);
-        String implementer = required(form, Field.IMPLEMENTER, line, where);
-        String source = required(form, Field.SOURCE, line, where);
+        Department department = department(form);
+        String implementer = text(form, Field.IMPLEMENTER);
+        String source = text(form, Field.SOURCE);
         Optional<String> field = optional(form, Field.FIELD);
-        ProjectPeriod period = new ProjectPeriod(required(form, Field.TERM, line, where),
+        ProjectPeriod period = new ProjectPeriod(text(form, Field.TERM),
                 optional(form, Field.CONSTRUCTION), optional(form, Field.OPERATION));
         Optional<String> responsible = optional(form, Field.RESPONSIBLE);
         SerialDates.report(period.term(), line, where, problems);
@@ -84,7 +82,7 @@ final class ProjectBuilder {
                 p.period(), p.responsible(), p.funds(), p.goal(), p.indicators(), p.at(), p.positions(), p.form());
     }
 
-    private Department department(FormContent form, int line, String where) {
+    private static Department department(FormContent form) {
         Optional<Entry> entry = form.take(Field.DEPARTMENT);
         if (entry.isEmpty()) {
             return new Department("", "");
@@ -132,7 +130,7 @@ final class ProjectBuilder {
      * The field's text, or empty where the form has no such row: other provinces' templates leave out 项目来源,
      * 项目期 and others, and a row that is not on the form is not missing from the import.
      */
-    private String required(FormContent form, Field field, int line, String where) {
+    private static String text(FormContent form, Field field) {
         return form.take(field).map(e -> e.value().text()).orElse("");
     }
 
