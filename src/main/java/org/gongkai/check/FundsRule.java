@@ -47,23 +47,31 @@ final class FundsRule implements Rule {
         }
     }
 
-    /** 财政拨款 as a 小计: the parts printed under it add up to it. */
+    /** 财政拨款 and 自有资金 as 小计: the parts printed under each add up to it. */
     private static void subtotal(Inspection in, Project p, Funds f) {
-        List<Funds.Source> parts = f.partsOf(Kind.FISCAL);
-        Optional<Money> fiscal = f.fiscal();
-        if (parts.isEmpty() || fiscal.isEmpty()) {
-            return;
-        }
-        Reading r = new Reading(parts, "");
-        if (!Amounts.same(r.sum(), fiscal.get().value())) {
-            in.warning("funds.subtotal", fiscal.get().at(), in.of(p), "财政拨款 " + fiscal.get().printed() + f.unit()
-                    + " 与其下各项之和 " + Amounts.plain(r.sum()) + f.unit() + "（" + r.listed() + "）不一致，相差 "
-                    + Amounts.difference(r.sum(), fiscal.get().value()) + f.unit() + "。请核对原文：一般公共预算、政府性基金和"
-                    + "国有资本经营预算之和应等于财政拨款小计。");
+        for (Kind kind : Kind.values()) {
+            List<Funds.Source> parts = f.partsOf(kind);
+            Optional<Money> subtotal = f.source(kind);
+            if (parts.isEmpty() || subtotal.isEmpty()) {
+                continue;
+            }
+            Reading r = new Reading(parts, "");
+            if (!Amounts.same(r.sum(), subtotal.get().value())) {
+                String names = String.join("、", parts.stream().map(s -> s.kind().label()).toList());
+                in.warning("funds.subtotal", subtotal.get().at(), in.of(p), kind.label() + " " + subtotal.get().printed()
+                        + f.unit() + " 与其下各项之和 " + Amounts.plain(r.sum()) + f.unit() + "（" + r.listed() + "）不一致，相差 "
+                        + Amounts.difference(r.sum(), subtotal.get().value()) + f.unit() + "。请核对原文：" + names + "之和应等于"
+                        + kind.label() + "小计。");
+            }
         }
     }
 
     private static void sources(Inspection in, Project p, Funds f) {
+        if (!f.topLevel().isEmpty() && f.topLevel().stream().allMatch(s -> s.kind() == Kind.SUPERIOR)) {
+            // Forms such as Hunan's print 年度本级预算金额 and, beside it, 该项目支出上级资金: the 上级 amount is not
+            // a part of the 本级 one, so there is no sum to compare.
+            return;
+        }
         List<Reading> readings = readings(f);
         if (readings.isEmpty()) {
             return;
