@@ -1,6 +1,8 @@
 package org.gongkai.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +75,20 @@ final class Hierarchy {
 
     static final List<Template> TEMPLATES = List.of(OUTPUT_TEMPLATE, COMPLETION_TEMPLATE);
 
+    // Looked up for every indicator row of every table a check reads: built once, not streamed per row.
+    private static final Map<String, Level1> LEVEL1_BY_STEM = new HashMap<>();
+    private static final Map<Level1, List<Template>> TEMPLATES_OF = new HashMap<>();
+
+    static {
+        for (Template t : TEMPLATES) {
+            for (Level1 l : t.level1s()) {
+                LEVEL1_BY_STEM.putIfAbsent(l.stem(), l);
+                TEMPLATES_OF.computeIfAbsent(l, k -> new ArrayList<>()).add(t);
+            }
+        }
+        TEMPLATES_OF.replaceAll((l, ts) -> List.copyOf(ts));
+    }
+
     private Hierarchy() {}
 
     /** The name without its trailing 指标: 数量指标 → 数量. */
@@ -83,13 +99,12 @@ final class Hierarchy {
 
     /** The 一级 of any template that {@code name} names. */
     static Optional<Level1> level1(String name) {
-        String stem = stem(name);
-        return TEMPLATES.stream().flatMap(t -> t.level1s().stream()).filter(l -> l.stem().equals(stem)).findFirst();
+        return Optional.ofNullable(LEVEL1_BY_STEM.get(stem(name)));
     }
 
     /** The templates that have {@code level1}: both for the shared satisfaction names, else one. */
     static List<Template> templatesOf(Level1 level1) {
-        return TEMPLATES.stream().filter(t -> t.has(level1)).toList();
+        return TEMPLATES_OF.getOrDefault(level1, List.of());
     }
 
     /** True when {@code level2} is a satisfaction name, which counts for 服务对象满意度 wherever it stands. */

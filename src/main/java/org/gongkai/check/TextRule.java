@@ -66,7 +66,12 @@ final class TextRule implements Rule {
      * in a 联系电话 row; a mobile number is a person's, a warning wherever it stands, as before.
      */
     private static void personalData(Inspection in, PublicText t) {
-        String text = Normalizer.normalize(t.text(), Normalizer.Form.NFKC);
+        if (!hasDigit(t.text())) {
+            // Most texts hold no digit: they can hold no number, and need neither folding nor the patterns.
+            return;
+        }
+        String text = Normalizer.isNormalized(t.text(), Normalizer.Form.NFKC) ? t.text()
+                : Normalizer.normalize(t.text(), Normalizer.Form.NFKC);
         Matcher mobile = MOBILE.matcher(text);
         if (mobile.find()) {
             in.warning("text.personal-data", t.at(), t.subject(), t.field() + "中有手机号码“" + mobile.group()
@@ -80,6 +85,16 @@ final class TextRule implements Rule {
                 break;
             }
         }
+    }
+
+    /** Whether {@code text} holds a digit, ASCII or full-width, such as a number would. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Indicator cells should name the budget year itself; prose may cite the year before, or a multi-year term. */

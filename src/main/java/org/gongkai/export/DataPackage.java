@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongkai.content.model.Funds;
 import java.util.Optional;
 
 /**
@@ -24,9 +25,9 @@ final class DataPackage {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private static final List<String> MEASURES = List.of("total", "fiscal", "bond", "carryover", "other", "budget",
-            "general", "government_fund", "state_capital", "superior", "own", "business_income", "operating_income",
-            "other_income");
+    private static final List<String> MEASURES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("total", "fiscal", "bond", "carryover", "other"),
+            Downloads.LATER_SOURCES.stream().map(Funds.Kind::key)).toList();
 
     private DataPackage() {}
 

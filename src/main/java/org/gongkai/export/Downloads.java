@@ -5,7 +5,10 @@ import static org.gongkai.export.FieldType.NUMBER;
 import static org.gongkai.export.FieldType.STRING;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import org.gongkai.content.model.Funds;
 
 /**
  * The download tables and file names, the one description of the downloads that the writers, the data package and
@@ -39,7 +42,15 @@ public final class Downloads {
             new Column("project_name", STRING, "项目名称", "项目名称，按原文照录；整体支出表的指标为空。"));
 
     /** A project's own columns, after the disclosure's. */
-    static final List<Column> PROJECT_COLUMNS = List.of(
+    /**
+     * The sources of funds after the seeds' four (财政拨款, 专项债券, 上年结转, 其他资金), each a column of its own in
+     * {@link Funds.Kind} order: one list for the columns, the values and the data package's measures.
+     */
+    static final List<Funds.Kind> LATER_SOURCES = Arrays.stream(Funds.Kind.values())
+            .filter(k -> !EnumSet.of(Funds.Kind.FISCAL, Funds.Kind.BOND, Funds.Kind.CARRYOVER, Funds.Kind.OTHER)
+                    .contains(k)).toList();
+
+    static final List<Column> PROJECT_COLUMNS = concat(List.of(
             new Column("project_no", INTEGER, "项目序号", "项目支出绩效目标表在公开文件中的顺序，从 1 起。"),
             new Column("project_id", STRING, "项目标识", "项目在本站网址中的标识，同一单位同一年度内唯一。"),
             new Column("project_name", STRING, "项目名称", "按原文照录。"),
@@ -60,18 +71,10 @@ public final class Downloads {
             new Column("other", NUMBER, "其他资金（万元）", "同上。"),
             new Column("goal", STRING, "年度目标", "按原文照录，可能含换行。"),
             new Column("indicator_count", INTEGER, "指标行数", "绩效指标表的行数，包括原文的空行。"),
-            new Column("url", STRING, "项目网址", "本站项目页面的完整网址。"),
+            new Column("url", STRING, "项目网址", "本站项目页面的完整网址。")),
             // What other provinces' forms print beyond the columns above, after them so that a reader of the
             // earlier files finds every column where it was.
-            new Column("budget", NUMBER, "预算资金（万元）", "原表未列这一资金来源时为空；印为 0.00 时为 0.00。"),
-            new Column("general", NUMBER, "一般公共预算（万元）", "财政拨款中的一般公共预算；原表未列时为空。"),
-            new Column("government_fund", NUMBER, "政府性基金（万元）", "财政拨款中的政府性基金；原表未列时为空。"),
-            new Column("state_capital", NUMBER, "国有资本经营预算（万元）", "财政拨款中的国有资本经营预算；原表未列时为空。"),
-            new Column("superior", NUMBER, "上级资金（万元）", "原表未列这一资金来源时为空。"),
-            new Column("own", NUMBER, "自有资金（万元）", "同上。"),
-            new Column("business_income", NUMBER, "事业收入（万元）", "自有资金中的事业收入；原表未列时为空。"),
-            new Column("operating_income", NUMBER, "经营性收入（万元）", "自有资金中的经营性收入；原表未列时为空。"),
-            new Column("other_income", NUMBER, "其他收入（万元）", "同上。"),
+            LATER_SOURCES.stream().map(Downloads::sourceColumn).toList(), List.of(
             new Column("funds_notes", STRING, "金额旁的说明", "原表在金额旁印出的说明，如“854万(高标准农田建设400万元,…)”括号中的文字，"
                     + "每条一行，写作“资金名称：说明”（如“年度资金总额：高标准农田建设400万元,…”）；没有时为空。"),
             new Column("form_title", STRING, "表格标题", "原表标题不是“项目支出绩效目标表”时照录（如“项目支出绩效目标申报表”），否则为空。"),
@@ -83,7 +86,7 @@ public final class Downloads {
             new Column("form_rows", STRING, "表头其他栏目", "表头中没有专门一列的其他栏目（如项目属性、立项依据），按原表顺序每栏一行，"
                     + "写作“栏目名称：内容”；没有时为空。"),
             new Column("after_rows", STRING, "表后栏目", "指标表下方的栏目（如填表人、联系电话、审核意见、注），按原表顺序每栏一行，"
-                    + "写作“栏目名称：内容”；没有时为空。"));
+                    + "写作“栏目名称：内容”；没有时为空。")));
 
     /** An indicator row's own columns, after its owner's: the published text, then its structured reading. */
     static final List<Column> ROW_COLUMNS = List.of(
@@ -121,6 +124,13 @@ public final class Downloads {
     public static final List<Table> TABLES = List.of(PROJECTS, INDICATORS);
 
     private Downloads() {}
+
+    /** The column of a source's amount, described by the source it is a part of, if any. */
+    private static Column sourceColumn(Funds.Kind kind) {
+        return new Column(kind.key(), NUMBER, kind.label() + "（万元）", kind.parent()
+                .map(p -> p.label() + "中的" + kind.label() + "；原表未列时为空。")
+                .orElse("原表未列这一资金来源时为空；印为 0.00 时为 0.00。"));
+    }
 
     @SafeVarargs
     private static List<Column> concat(List<Column>... parts) {

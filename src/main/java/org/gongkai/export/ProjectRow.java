@@ -13,9 +13,6 @@ import org.gongkai.content.model.ProjectForm;
 final class ProjectRow {
 
     /** The sources that have a column of their own after the seeds' columns, in the columns' order. */
-    private static final List<Funds.Kind> LATER_SOURCES = List.of(Funds.Kind.BUDGET, Funds.Kind.GENERAL,
-            Funds.Kind.GOVERNMENT_FUND, Funds.Kind.STATE_CAPITAL, Funds.Kind.SUPERIOR, Funds.Kind.OWN,
-            Funds.Kind.BUSINESS_INCOME, Funds.Kind.OPERATING_INCOME, Funds.Kind.OTHER_INCOME);
 
     private ProjectRow() {}
 
@@ -26,7 +23,7 @@ final class ProjectRow {
                 p.period().term(), p.period().construction().orElse(""), p.period().operation().orElse(""),
                 p.responsible().orElse(""), f.unit(), wan(f, f.total()), wan(f, f.fiscal()), wan(f, f.bond()),
                 wan(f, f.carryover()), wan(f, f.other()), p.goal(), String.valueOf(p.indicators().size()), url));
-        for (Funds.Kind kind : LATER_SOURCES) {
+        for (Funds.Kind kind : Downloads.LATER_SOURCES) {
             values.add(wan(f, f.source(kind)));
         }
         values.add(notes(f));

@@ -19,8 +19,8 @@ final class Amounts {
     private static final Pattern WITH_UNIT_AND_NOTE = Pattern.compile(
             "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|万|元)?\\s*(?:[（(](.*)[）)])?", Pattern.DOTALL);
 
-    /** An amount read from a cell, and the note printed beside it. */
-    record Read(Money money, Optional<String> note) {}
+    /** An amount read from a cell, the unit printed in it (万 read as 万元), and the note printed beside it. */
+    record Read(Money money, Optional<String> unit, Optional<String> note) {}
 
     private final String sourceName;
     private final Problems problems;
@@ -30,26 +30,34 @@ final class Amounts {
         this.problems = problems;
     }
 
+    /** Whether {@code text} prints an amount, as {@link #read} reads one: 96.00, 1,132.20, 854万, 854万(…). */
     static boolean isAmount(String text) {
-        return PLAIN_DECIMAL.matcher(text).matches();
+        return digits(text).isPresent();
+    }
+
+    /** The digits of the amount {@code text} prints, commas between groups of three removed. */
+    private static Optional<String> digits(String text) {
+        Matcher m = WITH_UNIT_AND_NOTE.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String digits = GROUPED.matcher(m.group(1)).matches() ? m.group(1).replace(",", "") : m.group(1);
+        return PLAIN_DECIMAL.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
     }
 
     /** The amount in the cell, or empty after reporting why it is not one. */
     Optional<Read> read(Cell cell, String what) {
-        Matcher m = WITH_UNIT_AND_NOTE.matcher(cell.text());
-        boolean matches = m.matches();
-        String digits = matches ? m.group(1) : "";
-        if (GROUPED.matcher(digits).matches()) {
-            digits = digits.replace(",", "");
-        }
-        if (!isAmount(digits)) {
+        Optional<String> digits = digits(cell.text());
+        if (digits.isEmpty()) {
             String problem = cell.isEmpty() ? "“" + what + "”没有填写金额" : "“" + what + "”的金额" + Problems.quote(cell.text())
                     + "不是数字";
-            problems.add(cell.line(), problem + "：请按原文写成数字，如 96.00，不带单位和千位分隔符。");
+            problems.add(cell.line(), problem + "：请按原文核对，金额应为数字，如 96.00 或 854万。");
             return Optional.empty();
         }
-        Money money = new Money(new BigDecimal(digits), new SourcePosition(sourceName, cell.line(), 1));
-        return Optional.of(new Read(money, Optional.ofNullable(m.group(3)).map(TextCleaner::strip)
-                .filter(n -> !n.isEmpty())));
+        Matcher m = WITH_UNIT_AND_NOTE.matcher(cell.text());
+        m.matches();
+        Money money = new Money(new BigDecimal(digits.get()), new SourcePosition(sourceName, cell.line(), 1));
+        return Optional.of(new Read(money, Optional.ofNullable(m.group(2)).map(u -> u.equals("万") ? "万元" : u),
+                Optional.ofNullable(m.group(3)).map(TextCleaner::strip).filter(n -> !n.isEmpty())));
     }
 }

@@ -40,8 +40,12 @@ final class BlockSplitter {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             List<Cell> run = new ArrayList<>();
+            boolean afterTitle = false;
             for (Cell c : b.cells()) {
-                boolean apart = Labels.isAnyTitle(c.text()) || Years.isYearLine(c.text());
+                boolean title = Labels.isTitleInRow(c.text(), run.isEmpty() && !afterTitle);
+                // The year stands apart only right after the title: elsewhere (2024年度) is a cell's own text.
+                boolean apart = title || afterTitle && Years.isYearLine(c.text());
+                afterTitle = title;
                 if (apart && b.cells().size() > 1) {
                     if (!run.isEmpty()) {
                         out.add(new Block(run, run.get(0).line(), b.paragraph()));

@@ -16,6 +16,11 @@ final class Departments {
 
     private Departments() {}
 
+    /** Whether {@code text} is a unit printed after its code, as 820-马踏镇部门. */
+    static boolean isDashed(String text) {
+        return DASHED.matcher(text).matches();
+    }
+
     static Department parse(String text) {
         for (Pattern p : new Pattern[] {BRACKETED, DASHED}) {
             Matcher m = p.matcher(text);

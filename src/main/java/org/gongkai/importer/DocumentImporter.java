@@ -45,7 +45,7 @@ public final class DocumentImporter {
 
     /** Imports one document's text; {@code year} is the budget year where the document names none. */
     public ImportResult importDocument(String text, String sourceName, String officeId, OptionalInt year) {
-        Problems problems = new Problems(Problems::lineNumber);
+        Problems problems = new Problems();
         String[] lines = BlockSplitter.lines(text);
         Layout layout = Layout.of(lines);
         BlockSplitter splitter = new BlockSplitter(new TextCleaner(problems));

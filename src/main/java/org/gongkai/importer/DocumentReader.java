@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.OverallBudget;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.PublishedList;
@@ -19,8 +21,8 @@ import org.gongkai.content.model.SourcePosition;
 final class DocumentReader {
 
     /** A heading above a table is numbered, as 1.“…”项目 or （二）…: other text there is a page's, not the form's. */
-    private static final java.util.regex.Pattern NUMBERED =
-            java.util.regex.Pattern.compile("^\\s*[（(]?[0-9一二三四五六七八九十]+\\s*[)）.、．]");
+    private static final Pattern NUMBERED =
+            Pattern.compile("^\\s*[（(]?[0-9一二三四五六七八九十]+\\s*[)）.、．]");
 
     private final Layout layout;
     private final String sourceName;
@@ -40,13 +42,13 @@ final class DocumentReader {
     /** The project forms read, imported or not, so that a document whose forms all failed is not called tableless. */
     private int formsRead;
     /** The year a table's own title names, as 2023年项目支出绩效目标申报表, for a document that prints no other. */
-    private java.util.OptionalInt tableTitleYear = java.util.OptionalInt.empty();
+    private OptionalInt tableTitleYear = OptionalInt.empty();
     private boolean seenContent;
 
     /** The budget year the publisher gave, for a document that names none. */
-    private final java.util.OptionalInt givenYear;
+    private final OptionalInt givenYear;
 
-    DocumentReader(Layout layout, String sourceName, Problems problems, java.util.OptionalInt givenYear) {
+    DocumentReader(Layout layout, String sourceName, Problems problems, OptionalInt givenYear) {
         this.givenYear = givenYear;
         this.layout = layout;
         this.sourceName = sourceName;
@@ -65,7 +67,8 @@ final class DocumentReader {
                 continue;
             }
             Optional<Cell> single = b.single();
-            Optional<Cell> titled = b.nonEmpty().stream().filter(c -> Labels.isAnyTitle(c.text())).findFirst();
+            List<Cell> row = b.nonEmpty();
+            Optional<Cell> titled = row.stream().filter(c -> Labels.isTitleInRow(c.text(), c == row.get(0))).findFirst();
             if (single.isEmpty() && titled.isPresent()) {
                 // A web page's row such as 标 题: | 项目支出绩效目标申报表: the title, and the rest of the row reported.
                 List<Cell> rest = b.nonEmpty().stream().filter(c -> c != titled.get()).toList();
@@ -83,11 +86,13 @@ final class DocumentReader {
                 projects.addAll(new WideTable(sourceName, problems).read(b, cursor, wideUnit));
                 continue;
             }
-            if (single.isPresent() && FormReader.inlinePairs(single.get()).stream()
-                    .anyMatch(pair -> Labels.field(pair[0].text()).filter(f -> f == Labels.Field.AMOUNT_UNIT).isPresent())) {
-                // 金额单位：元 above a table: the unit of the amounts below it.
+            Optional<String> unit = single.stream().flatMap(c -> FormReader.inlinePairs(c).stream())
+                    .filter(pair -> Labels.field(pair[0].text()).filter(f -> f == Labels.Field.AMOUNT_UNIT).isPresent())
+                    .findFirst().flatMap(pair -> Labels.amountUnit(pair[1].text()));
+            if (unit.isPresent()) {
+                // 金额单位：元 above a table with no title of its own: the unit of the amounts below it.
                 cursor.next();
-                wideUnit = Labels.key(FormReader.inlinePairs(single.get()).get(0)[1].text());
+                wideUnit = unit.get();
                 continue;
             }
             boolean namesAProject = b.nonEmpty().stream().findFirst()
@@ -201,7 +206,7 @@ final class DocumentReader {
         project.ifPresent(projects::add);
         project.ifPresent(p -> Placeholders.report(p, problems));
         if (!cursor.hasNext()) {
-            project.ifPresent(p -> reportIfCutShort(p, title));
+            project.ifPresent(this::reportIfCutShort);
         }
     }
 
@@ -210,20 +215,21 @@ final class DocumentReader {
      * 满意度 indicators, so one that stops before them was cut short, as a page's text limited in length is. What
      * is missing is not guessed.
      */
-    private void reportIfCutShort(Project p, Cell title) {
-        List<org.gongkai.content.model.IndicatorRow> rows = p.indicators();
-        boolean satisfied = !rows.isEmpty() && (rows.get(rows.size() - 1).level1().contains("满意度")
-                || rows.get(rows.size() - 1).level2().contains("满意度"));
+    private void reportIfCutShort(Project p) {
+        List<IndicatorRow> rows = p.indicators();
         // A form without an indicator table may state its targets in prose rows: nothing tells where it would end.
-        if (rows.isEmpty() || satisfied || !p.form().after().isEmpty()) {
+        if (rows.isEmpty() || !p.form().after().isEmpty()) {
             return;
         }
-        String last = rows.isEmpty() ? "" : "（最后读到的指标是" + Problems.quote(rows.get(rows.size() - 1).level3()
-                .isEmpty() ? rows.get(rows.size() - 1).level2() : rows.get(rows.size() - 1).level3()) + "）";
-        problems.add(rows.isEmpty() ? title.line() : rows.get(rows.size() - 1).at().line(), "项目"
-                + Problems.quote(p.name()) + "的表格在文件末尾中断" + last + "：原文可能不完整，其后的指标等未导入。"
-                + "请取得完整的表格后补上。");
+        IndicatorRow last = rows.get(rows.size() - 1);
+        if (last.level1().contains("满意度") || last.level2().contains("满意度")) {
+            return;
+        }
+        String named = last.level3().isEmpty() ? last.level2() : last.level3();
+        problems.add(last.at().line(), "项目" + Problems.quote(p.name()) + "的表格在文件末尾中断（最后读到的指标是"
+                + Problems.quote(named) + "）：原文可能不完整，其后的指标等未导入。请取得完整的表格后补上。");
     }
+
 
     private Optional<Disclosure> disclosure(String officeId) {
         // No table is the first thing to say: without one, the year does not matter.

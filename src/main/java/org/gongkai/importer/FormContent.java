@@ -41,12 +41,8 @@ final class FormContent {
             return;
         }
         if (field == Field.AMOUNT_UNIT) {
-            String unit = Labels.key(value.text());
-            if (unit.equals("元") || unit.equals("万元")) {
-                fundsUnit = Optional.of(unit);
-            } else {
-                otherRows.add(new Entry(label, value));
-            }
+            Optional<String> unit = Labels.amountUnit(value.text());
+            unit.ifPresentOrElse(u -> fundsUnit = Optional.of(u), () -> otherRows.add(new Entry(label, value)));
             return;
         }
         if (field == Field.SIGNATURE && Labels.key(value.text()).matches("（?盖章）?|（?签字）?")) {

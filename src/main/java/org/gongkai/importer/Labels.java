@@ -231,6 +231,12 @@ final class Labels {
         return field(text).isPresent();
     }
 
+    /** The amount unit {@code value} names after 金额单位：, 元 or 万元; empty for any other text. */
+    static Optional<String> amountUnit(String value) {
+        String unit = key(value);
+        return unit.equals("元") || unit.equals("万元") ? Optional.of(unit) : Optional.empty();
+    }
+
     /** The unit named in brackets, as in 项目资金（万元） or 预算金额（单位：万元）. */
     static Optional<String> unitIn(String text) {
         Matcher m = UNIT_IN_BRACKETS.matcher(key(text));
@@ -274,6 +280,15 @@ final class Labels {
         String bare = TRAILING_BRACKETS.matcher(key).replaceFirst("");
         return key.length() <= LONGEST_TITLE && !key.contains("整体支出") && !key.contains("清单")
                 && TITLE_SUFFIXES.stream().anyMatch(bare::endsWith);
+    }
+
+    /**
+     * Whether {@code text}, standing in a row among other cells, is a table's title: any title as the row's first
+     * cell, as a web page's 标题 row or a form flattened onto a line begins; further in, only a title the table lists
+     * whole, since a cell such as 编制项目支出绩效目标表 merely names one.
+     */
+    static boolean isTitleInRow(String text, boolean first) {
+        return first ? isAnyTitle(text) : PROJECT_TITLES.contains(key(text)) || isOverallTableTitle(text);
     }
 
     static boolean isOverallTableTitle(String text) {

@@ -98,6 +98,7 @@ final class ProjectBuilder {
         List<Funds.Source> sources = new ArrayList<>();
         Map<String, String> notes = new LinkedHashMap<>();
         totalAmount.flatMap(Amounts.Read::note).ifPresent(n -> notes.put(Funds.TOTAL, n));
+        totalAmount.ifPresent(read -> reportUnit(read, unit, "年度资金总额", where));
         for (Field f : Field.values()) {
             if (f.fund.isEmpty()) {
                 continue;
@@ -108,6 +109,7 @@ final class ProjectBuilder {
                     .ifPresent(read -> {
                 sources.add(new Funds.Source(kind, read.money()));
                 read.note().ifPresent(n -> notes.put(kind.key(), n));
+                reportUnit(read, unit, f.printed, where);
             });
         }
         if (totalAmount.isEmpty() && !sources.isEmpty()) {
@@ -130,6 +132,16 @@ final class ProjectBuilder {
      * The field's text, or empty where the form has no such row: other provinces' templates leave out 项目来源,
      * 项目期 and others, and a row that is not on the form is not missing from the import.
      */
+    /**
+     * Reports an amount printed with a unit other than the form's, as 854元 in a table of 万元: its digits are kept
+     * as printed, never converted, since either the unit or the digits may be the slip.
+     */
+    private void reportUnit(Amounts.Read read, String unit, String what, String where) {
+        read.unit().filter(u -> !u.equals(unit)).ifPresent(u -> problems.add(read.money().at().line(), where + "的“"
+                + what + "”印的单位是" + u + "，而表格的金额单位是" + unit + "：已按原文数字 " + read.money().printed()
+                + " 照录，请核对单位。"));
+    }
+
     private static String text(FormContent form, Field field) {
         return form.take(field).map(e -> e.value().text()).orElse("");
     }

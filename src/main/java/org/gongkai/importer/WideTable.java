@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.IndicatorColumns;
 import org.gongkai.content.model.IndicatorRow;
@@ -26,9 +25,6 @@ import org.gongkai.importer.Labels.Field;
  * 8,827,620.53) sums the unit's projects and is reported, not imported.
  */
 final class WideTable {
-
-    /** A unit printed with its code, as 820-马踏镇部门 or 820001-井研县马踏镇人民政府. */
-    private static final Pattern CODED_UNIT = Pattern.compile("[0-9]{3,}-.+");
 
     /** What a header cell of the table is: a field of the project, or a column of its indicators. */
     private record Slot(Optional<Field> field, Optional<Column> column) {}
@@ -74,7 +70,7 @@ final class WideTable {
             if (cells.isEmpty()) {
                 continue;
             }
-            if (cells.size() <= 2 && CODED_UNIT.matcher(cells.get(0).text()).matches() && cells.size() < header.size()) {
+            if (cells.size() <= 2 && Departments.isDashed(cells.get(0).text())) {
                 problems.add(b.line(), "单位合计行" + Problems.quote(String.join(" ", cells.stream().map(Cell::text)
                         .toList())) + "是所属项目金额之和，未作为项目导入。");
                 continue;

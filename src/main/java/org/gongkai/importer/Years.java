@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  */
 final class Years {
 
-    /** （2024年度）, and as pages print it: 2024年度), ( 2024 年度), 2024年. */
-    private static final Pattern SUBTITLE = Pattern.compile("[（(]?\\s*([0-9]{4})\\s*年度?\\s*[）)]?");
+    /**
+     * （2024年度）, and as pages print it: 2024年度), ( 2024 年度), (2024年). A bare 2024年 is not one: it is as often a
+     * cell's own text, such as a 完成时间.
+     */
+    private static final Pattern SUBTITLE = Pattern.compile(
+            "[（(]\\s*([0-9]{4})\\s*年度?\\s*[）)]?|[（(]?\\s*([0-9]{4})\\s*年度\\s*[）)]?");
     private static final Pattern IN_TITLE = Pattern.compile("([0-9]{4})\\s*年");
 
     private final Problems problems;
@@ -28,7 +32,7 @@ final class Years {
         if (!m.matches()) {
             return false;
         }
-        int y = Integer.parseInt(m.group(1));
+        int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
         if (year.isEmpty()) {
             year = OptionalInt.of(y);
             firstLine = cell.line();

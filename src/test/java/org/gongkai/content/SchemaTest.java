@@ -53,6 +53,27 @@ class SchemaTest {
         }
     }
 
+    /** The schema names every source of funds the model knows, for its amount and for its note, and no other. */
+    @Test
+    void theSchemasFundsKeysAreTheModelsSources() throws IOException {
+        JsonNode funds = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("schema", "disclosure.schema.json").toFile())
+                .at("/$defs/project/properties/funds/properties");
+        Set<String> kinds = new java.util.HashSet<>();
+        for (org.gongkai.content.model.Funds.Kind k : org.gongkai.content.model.Funds.Kind.values()) {
+            kinds.add(k.key());
+        }
+        Set<String> amounts = new java.util.HashSet<>();
+        funds.fieldNames().forEachRemaining(amounts::add);
+        amounts.removeAll(Set.of("unit", "total", "notes"));
+        assertEquals(kinds, amounts);
+        Set<String> notes = new java.util.HashSet<>();
+        funds.at("/notes/properties").fieldNames().forEachRemaining(notes::add);
+        Set<String> noted = new java.util.HashSet<>(kinds);
+        noted.add("total");
+        assertEquals(noted, notes);
+    }
+
     /** The year file with every field of other provinces' templates, which the loader reads, is valid too. */
     @Test
     void otherTemplatesFieldsAreValid() throws IOException {

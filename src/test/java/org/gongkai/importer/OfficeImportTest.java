@@ -41,6 +41,7 @@ class OfficeImportTest {
     @ValueSource(strings = {"yeji-2024"})
     void theWordAndExcelFilesOfOneDocumentImportAlike(String document) throws DocumentImporter.Unreadable {
         String docx = review(document + ".docx");
+        assertTrue(docx.startsWith("year: 2024\noverall:\n"), "imported whole, without a report: " + docx);
         assertEquals(docx, review(document + ".xlsx"));
         assertEquals(docx, review(document + ".xls"));
     }

@@ -84,6 +84,11 @@ class OtherFormsPageTest {
         Document seed = SeedSite.page("luan-szfb/2026/las12345zwfwbmrxjxfwxm/");
         assertEquals("项目支出绩效目标表（2026年度）", seed.selectFirst("caption").text());
         assertEquals(List.of(), texts(seed, ".extra, .extras, .fund-note, th.part, table.extended"));
+        // The same selectors find the further columns where a form has them, so their absence above says something.
+        Document full = FormsSite.page(FormsSite.FULL);
+        assertEquals(1, full.select("table.extended").size());
+        assertEquals(List.of("（高标准农田建设400万元,示范建设295万元,畅通工程159万元）", "（土地出让收入安排）"),
+                texts(full, ".fund-note"));
     }
 
     private static String cellAfter(Document page, String label) {

@@ -1,7 +1,6 @@
 package org.gongkai.content.model;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +58,6 @@ public record Funds(String unit, Money total, List<Source> sources, Map<String, 
         /** The source this one is a part of, for 一般公共预算 and the other parts of 财政拨款. */
         public Optional<Kind> parent() {
             return Optional.ofNullable(parent);
-        }
-
-        public static Optional<Kind> byKey(String key) {
-            return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
         }
     }
 
