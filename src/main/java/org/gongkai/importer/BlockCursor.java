@@ -17,6 +17,14 @@ final class BlockCursor {
         return next < blocks.size();
     }
 
+    /** Whether a block with text is left, passing over the empty ones before it. */
+    boolean hasText() {
+        while (hasNext() && peek().isEmpty()) {
+            next++;
+        }
+        return hasNext();
+    }
+
     Block peek() {
         return blocks.get(next);
     }

@@ -49,7 +49,11 @@ public final class DocumentImporter {
         String[] lines = BlockSplitter.lines(text);
         Layout layout = Layout.of(lines);
         BlockSplitter splitter = new BlockSplitter(new TextCleaner(problems));
-        return read(splitter.split(lines, layout), layout, sourceName, officeId, year, problems);
+        List<Block> blocks = splitter.split(lines, layout);
+        if (layout == Layout.LINES) {
+            blocks = new RunTogether(problems).split(blocks);
+        }
+        return read(blocks, layout, sourceName, officeId, year, problems);
     }
 
     /** Imports a Word (.docx) or Excel (.xlsx, .xls) file, cell by cell. */

@@ -60,12 +60,8 @@ final class DocumentReader {
 
     /** The disclosure, or empty when the document names no budget year (reported). */
     Optional<Disclosure> read(BlockCursor cursor, String officeId) {
-        while (cursor.hasNext()) {
+        while (cursor.hasText()) {
             Block b = cursor.peek();
-            if (b.isEmpty()) {
-                cursor.next();
-                continue;
-            }
             Optional<Cell> single = b.single();
             List<Cell> row = b.nonEmpty();
             Optional<Cell> titled = row.stream().filter(c -> Labels.isTitleInRow(c.text(), c == row.get(0))).findFirst();
@@ -178,7 +174,9 @@ final class DocumentReader {
             list = list.or(() -> Optional.of(read));
             return;
         }
-        FormContent form = new FormReader(layout, sourceName, problems, years).read(title, cursor);
+        FormContent form = NoticeReader.isNotice(title, cursor)
+                ? new NoticeReader(sourceName, problems).read(title, cursor)
+                : new FormReader(layout, sourceName, problems, years).read(title, cursor);
         if (form.isEmpty()) {
             form.fundsUnit.ifPresent(unit -> wideUnit = unit);
             // A title with nothing of a form below it, such as a web page's title above the table's own: a

@@ -40,6 +40,10 @@ final class FormContent {
             (indicators.isEmpty() ? otherRows : afterRows).add(new Entry(label, value));
             return;
         }
+        if (field == Field.ROW) {
+            otherRows.add(new Entry(label, value));
+            return;
+        }
         if (field == Field.AMOUNT_UNIT) {
             Optional<String> unit = Labels.amountUnit(value.text());
             unit.ifPresentOrElse(u -> fundsUnit = Optional.of(u), () -> otherRows.add(new Entry(label, value)));

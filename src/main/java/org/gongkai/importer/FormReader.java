@@ -34,19 +34,25 @@ final class FormReader {
     /** Whether the row is one plain cell that can be a label's value: no label, header or labelled pair. */
     private static boolean isPlainValue(Optional<Cell> single, Block b) {
         return single.isPresent() && !Labels.isLabel(single.get().text()) && !IndicatorSection.isHeader(b)
+                && Labels.indicatorColumn(single.get().text()).isEmpty()
                 && inlinePairs(single.get()).isEmpty() && !Labels.isAnyTitle(single.get().text());
+    }
+
+    /**
+     * Whether a source's name is the text of the row before, as in 资金性质 / 一般公共预算: a row no field is for
+     * takes it as its text, where a label of the funds would take an amount.
+     */
+    private static boolean isSourceAsText(Cell label, Optional<Cell> single) {
+        return Labels.field(label.text()).filter(f -> f == Field.ROW).isPresent()
+                && single.flatMap(c -> Labels.field(c.text())).flatMap(f -> f.fund).isPresent();
     }
 
     FormContent read(Cell title, BlockCursor cursor) {
         FormContent form = new FormContent(title, new IndicatorSection(layout, sourceName, problems), problems);
         Mode mode = Mode.FIELDS;
         Optional<Cell> pending = Optional.empty();
-        while (cursor.hasNext()) {
+        while (cursor.hasText()) {
             Block b = cursor.peek();
-            if (b.isEmpty()) {
-                cursor.next();
-                continue;
-            }
             Optional<Cell> single = b.single();
             if (single.isPresent() && Labels.isAnyTitle(single.get().text()) || WideTable.isHeader(b)) {
                 break;
@@ -68,7 +74,7 @@ final class FormReader {
             if (pending.isPresent()) {
                 Cell label = pending.get();
                 pending = Optional.empty();
-                if (isPlainValue(single, b)) {
+                if (isPlainValue(single, b) || isSourceAsText(label, single)) {
                     Cell value = cursor.next().nonEmpty().get(0);
                     boolean below = cursor.hasNext() && isPlainValue(cursor.peek().single(), cursor.peek());
                     if (layout == Layout.LINES && labelAbove.isPresent() && below) {

@@ -35,8 +35,16 @@ final class IndicatorSection {
         return b.nonEmpty().stream().filter(c -> Labels.indicatorHeaderIndex(c.text()) >= 0).count() >= 2;
     }
 
+    /** Rows read whole elsewhere, as from a notice's sentences, which have no cells to read. */
+    private final List<IndicatorRow> readRows = new ArrayList<>();
+
     boolean isEmpty() {
-        return headerWidth < 0 && dataRows.isEmpty() && streamCells.isEmpty();
+        return headerWidth < 0 && dataRows.isEmpty() && streamCells.isEmpty() && readRows.isEmpty();
+    }
+
+    /** Adds a row read whole: a notice states its indicators in sentences rather than a table. */
+    void add(IndicatorRow row) {
+        readRows.add(row);
     }
 
     void add(Block b) {
@@ -76,6 +84,9 @@ final class IndicatorSection {
     }
 
     List<IndicatorRow> rows() {
+        if (!readRows.isEmpty()) {
+            return List.copyOf(readRows);
+        }
         if (layout.isStream()) {
             return byStream();
         }
@@ -116,8 +127,13 @@ final class IndicatorSection {
                 break;
             }
         }
-        List<Labels.Column> after = header.stream()
-                .filter(col -> col != Labels.Column.LEVEL1 && col != Labels.Column.LEVEL2).distinct().toList();
+        List<Labels.Column> after = new ArrayList<>(header.stream()
+                .filter(col -> col != Labels.Column.LEVEL1 && col != Labels.Column.LEVEL2).distinct().toList());
+        if (!after.isEmpty() && !after.contains(Labels.Column.LEVEL3)) {
+            // A header of 一级指标 / 二级指标 / 绩效标准 / 指标值 still has each row name its indicator, under the
+            // heading of the level before: the name comes first.
+            after.add(0, Labels.Column.LEVEL3);
+        }
         return new IndicatorStream(after, sourceName).read(streamCells.subList(i, streamCells.size()));
     }
 

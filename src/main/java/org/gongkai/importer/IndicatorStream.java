@@ -61,8 +61,8 @@ final class IndicatorStream {
                 level1 = c.text();
                 level2 = "";
                 line = c.line();
-            } else if (IndicatorClassifier.LEVEL2.contains(key) || IndicatorClassifier.EITHER_LEVEL.contains(key)
-                    || (shifted && IndicatorClassifier.LEVEL1_ONLY.contains(key))) {
+            } else if ((IndicatorClassifier.LEVEL2.contains(key) || IndicatorClassifier.EITHER_LEVEL.contains(key)
+                    || (shifted && IndicatorClassifier.LEVEL1_ONLY.contains(key))) && !beforeValue(cells, i)) {
                 if (!texts.isEmpty() || !level2.isEmpty()) {
                     emit();
                 }
@@ -86,6 +86,15 @@ final class IndicatorStream {
             emit();
         }
         return rows;
+    }
+
+    /**
+     * Whether the cell after {@code i} is a value: a level name has none beside it, so a 二级 name such as
+     * 服务对象满意度 followed by %=99 is an indicator named like its level.
+     */
+    private static boolean beforeValue(List<Cell> cells, int i) {
+        String next = i + 1 < cells.size() ? cells.get(i + 1).text() : "";
+        return IndicatorClassifier.startsLikeValue(next) || next.startsWith("%") || next.startsWith("％");
     }
 
     /**

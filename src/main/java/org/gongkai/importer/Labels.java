@@ -63,6 +63,11 @@ final class Labels {
         SIGNATURE("signature", "单位（盖章）"),
         /** 填表人, 联系电话, 审核意见, 注: rows below the table, kept in order as label and text. */
         AFTER("after", "表后栏目"),
+        /**
+         * 立项依据, 项目开始日期 and the other rows some forms print that no field is for: kept in order as label and
+         * text. Known by name so that a form whose cells ran together can still be cut at them.
+         */
+        ROW("row", "其他栏目"),
         /** 项目资金（万元）: heads the funds rows and names their unit, but has no value of its own. */
         FUNDS_GROUP("funds.group", "项目资金"),
         /** 绩效指标 / 年度绩效指标: heads the indicator rows. */
@@ -174,17 +179,22 @@ final class Labels {
             if (TextCleaner.isPadding(c)) {
                 continue;
             }
-            sb.append(switch (c) {
-                case ':' -> '：';
-                case '(' -> '（';
-                case ')' -> '）';
-                case '[', '【' -> '［';
-                case ']', '】' -> '］';
-                default -> c;
-            });
+            sb.append(keyChar(c));
         }
         String key = sb.toString();
         return key.endsWith("：") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    /** A character as {@link #key} writes it: colons, brackets and square brackets full-width. */
+    static char keyChar(char c) {
+        return switch (c) {
+            case ':' -> '：';
+            case '(' -> '（';
+            case ')' -> '）';
+            case '[', '【' -> '［';
+            case ']', '】' -> '］';
+            default -> c;
+        };
     }
 
     /**
@@ -225,6 +235,29 @@ final class Labels {
             return Optional.ofNullable(FIELDS.get(key.substring(0, m.start()))).filter(Field::isGroup);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every name of {@code labels.tsv} by its {@link #key}: labels, indicator columns, level names and titles, for
+     * cutting text whose cells ran together.
+     */
+    static Set<String> printedNames() {
+        Set<String> names = new HashSet<>(FIELDS.keySet());
+        names.addAll(COLUMNS.keySet());
+        LEVELS.values().forEach(names::addAll);
+        names.addAll(PROJECT_TITLES);
+        names.addAll(TITLE_SUFFIXES);
+        return Set.copyOf(names);
+    }
+
+    /** Whether {@code key} is a level name of an indicator table: 产出指标, 数量指标, 满意度指标 and the rest. */
+    static boolean isLevelName(String key) {
+        return LEVELS.values().stream().anyMatch(names -> names.contains(key));
+    }
+
+    /** Whether {@code key} is one of the titles or title endings of {@code labels.tsv}. */
+    static boolean isTitleName(String key) {
+        return PROJECT_TITLES.contains(key) || TITLE_SUFFIXES.contains(key);
     }
 
     static boolean isLabel(String text) {
@@ -285,10 +318,11 @@ final class Labels {
     /**
      * Whether {@code text}, standing in a row among other cells, is a table's title: any title as the row's first
      * cell, as a web page's 标题 row or a form flattened onto a line begins; further in, only a title the table lists
-     * whole, since a cell such as 编制项目支出绩效目标表 merely names one.
+     * whole or a notice's (关于…绩效目标设定的公示), since a cell such as 编制项目支出绩效目标表 merely names one.
      */
     static boolean isTitleInRow(String text, boolean first) {
-        return first ? isAnyTitle(text) : PROJECT_TITLES.contains(key(text)) || isOverallTableTitle(text);
+        return first ? isAnyTitle(text) : PROJECT_TITLES.contains(key(text)) || isOverallTableTitle(text)
+                || NoticeReader.isNoticeTitle(text);
     }
 
     static boolean isOverallTableTitle(String text) {

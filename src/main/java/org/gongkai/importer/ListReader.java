@@ -33,12 +33,8 @@ final class ListReader {
             problems.add(title.line(), "公开清单缺少表头（序号、项目名称、预算金额）：请按原文补上，以便确认金额的单位。");
         }
         List<ListItem> items = new ArrayList<>();
-        while (cursor.hasNext()) {
+        while (cursor.hasText()) {
             Block b = cursor.peek();
-            if (b.isEmpty()) {
-                cursor.next();
-                continue;
-            }
             List<Cell> cells = b.nonEmpty();
             if (b.paragraph() || !NUMBER.matcher(cells.get(0).text()).matches()) {
                 break;

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.TestFactory;
  * out, and the year file for review that it imports to, the report of what was not placed included, side by side.
  * Run with -Dgongkai.regenerate=true to rewrite the expectations after a deliberate change, then review the diff.
  *
- * <p>A case is {@code ### name}, then {@code --- input}, the text, {@code --- expect} and the expected output.
+ * <p>A case is {@code ### name}, then {@code --- input}, the text, {@code --- expect} and the expected output. A
+ * name ending in {@code (--year 2023)} imports as {@code gongkai import --year 2023} does, for a document that
+ * prints no year.
  */
 class LayoutSpecTest {
 
@@ -41,7 +43,9 @@ class LayoutSpecTest {
     }
 
     private static String actual(Case c) {
-        ImportResult result = new DocumentImporter().importDocument(c.input(), "input.txt", "x", OptionalInt.empty());
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\(--year (\\d{4})\\)$").matcher(c.name());
+        OptionalInt given = year.find() ? OptionalInt.of(Integer.parseInt(year.group(1))) : OptionalInt.empty();
+        ImportResult result = new DocumentImporter().importDocument(c.input(), "input.txt", "x", given);
         return ImportReport.forReview(result, "input.txt");
     }
 
