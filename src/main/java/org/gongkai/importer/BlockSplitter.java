@@ -129,6 +129,10 @@ final class BlockSplitter {
                 } else if ((text.equals(")") || text.equals("）")) && !cells.isEmpty()) {
                     Cell last = cells.remove(cells.size() - 1);
                     cells.add(new Cell(last.text() + text, last.column(), lineNo));
+                } else if (!text.isEmpty() && !cells.isEmpty() && unclosed(cells.get(cells.size() - 1).text())) {
+                    // ( ≥**% ): a bracket padded with spaces inside it is still one cell's text.
+                    Cell last = cells.remove(cells.size() - 1);
+                    cells.add(new Cell(last.text() + " " + text, last.column(), lineNo));
                 } else if (!text.isEmpty()) {
                     cells.add(new Cell(open + text, cells.size(), lineNo));
                     open = "";
@@ -137,6 +141,20 @@ final class BlockSplitter {
             blocks.add(new Block(cells, lineNo, false));
         }
         return blocks;
+    }
+
+    /** Whether a text opens a bracket it does not close, as 资产股权年收益率( does before ≥**% ). */
+    private static boolean unclosed(String text) {
+        int depth = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char ch = text.charAt(k);
+            if (ch == '(' || ch == '（') {
+                depth++;
+            } else if ((ch == ')' || ch == '）') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** Each non-blank line a cell, and a row of its own: which cells make a row is read from their wording. */

@@ -21,6 +21,8 @@ final class IndicatorSection {
     private int headerWidth = -1;
     private final List<Block> dataRows = new ArrayList<>();
     private final List<Cell> streamCells = new ArrayList<>();
+    /** Where each row begins among the stream's cells, for a layout that keeps a row on a line. */
+    private final java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
     /** Every column the header names, with where it stands: the four levels and value, and any further ones. */
     private final java.util.Map<Labels.Column, Integer> columnAt = new java.util.EnumMap<>(Labels.Column.class);
 
@@ -49,7 +51,11 @@ final class IndicatorSection {
 
     void add(Block b) {
         if (layout.isStream()) {
-            // Rows cannot be told apart here: the header and the rows are read from the cells in order.
+            // Rows cannot be told apart here: the header and the rows are read from the cells in order. Only where
+            // each line is a row of the table (spaced rows) does a line's end end a row.
+            if (layout == Layout.SPACED && !b.isEmpty()) {
+                rowStarts.add(streamCells.size());
+            }
             streamCells.addAll(b.nonEmpty());
             headerWidth = Math.max(headerWidth, 0);
             return;
@@ -134,7 +140,10 @@ final class IndicatorSection {
             // heading of the level before: the name comes first.
             after.add(0, Labels.Column.LEVEL3);
         }
-        return new IndicatorStream(after, sourceName).read(streamCells.subList(i, streamCells.size()));
+        int first = i;
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        rowStarts.stream().filter(r -> r > first).forEach(r -> starts.add(r - first));
+        return new IndicatorStream(after, sourceName).read(streamCells.subList(i, streamCells.size()), starts);
     }
 
     private List<IndicatorRow> byWording() {

@@ -40,8 +40,19 @@ final class IndicatorStream {
     }
 
     List<IndicatorRow> read(List<Cell> cells) {
+        return read(cells, java.util.Set.of());
+    }
+
+    /**
+     * The rows of {@code cells}, where {@code rowStarts} holds the indexes of the cells known to begin a row (a line
+     * of spaced rows): a row there ends the one before, even if it left columns empty, as a 备注 left blank does.
+     */
+    List<IndicatorRow> read(List<Cell> cells, java.util.Set<Integer> rowStarts) {
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
+            if (rowStarts.contains(i) && !texts.isEmpty()) {
+                emit();
+            }
             String key = levelKey(c);
             if (isLevel1(key, cells, i) && !shifted && i + 1 < cells.size()
                     && IndicatorClassifier.LEVEL1_ONLY.contains(levelKey(cells.get(i + 1)))) {

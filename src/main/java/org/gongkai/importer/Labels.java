@@ -112,6 +112,8 @@ final class Labels {
     private static final Map<String, Set<String>> LEVELS;
     /** A title is a line, not a paragraph: longer than this, text ending in 绩效目标表 is a sentence about one. */
     private static final int LONGEST_TITLE = 60;
+    /** Longer than this, text ending in 审核意见 is a sentence, not the label of a signature row. */
+    private static final int LONGEST_OPINION = 16;
     /** （一）, 1、, 2. and their like before a label: the form's numbering of its rows, not part of the name. */
     private static final Pattern ENUMERATOR = Pattern.compile("^(?:（[一二三四五六七八九十0-9]+）|[一二三四五六七八九十0-9]+[、.．])");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("（[^（）]*）$");
@@ -228,6 +230,11 @@ final class Labels {
         Field f = FIELDS.get(key);
         if (f != null) {
             return Optional.of(f);
+        }
+        // 财政部门支出股室初审意见, 区扶贫办审核意见: whoever signs below the table, each office its own.
+        if (key.length() <= LONGEST_OPINION && (key.endsWith("审核意见") || key.endsWith("初审意见")
+                || key.endsWith("审批意见") || key.endsWith("复核意见"))) {
+            return Optional.of(Field.AFTER);
         }
         // 项目资金（万元）and its like name their unit in any bracket form.
         Matcher m = UNIT_IN_BRACKETS.matcher(key);
