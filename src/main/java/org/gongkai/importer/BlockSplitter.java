@@ -6,6 +6,9 @@ import java.util.List;
 /** Cuts the extracted text into rows and paragraphs, according to its layout. */
 final class BlockSplitter {
 
+    /** The units an amount prints after it. */
+    private static final java.util.Set<String> AMOUNT_UNIT = java.util.Set.of("万", "万元", "元");
+
     private final TextCleaner cleaner;
 
     BlockSplitter(TextCleaner cleaner) {
@@ -42,7 +45,7 @@ final class BlockSplitter {
             List<Cell> run = new ArrayList<>();
             boolean afterTitle = false;
             for (Cell c : b.cells()) {
-                boolean title = Labels.isTitleInRow(c.text(), run.isEmpty() && !afterTitle);
+                boolean title = Labels.isTitleInRow(c.text(), !afterTitle && run.stream().allMatch(BlockSplitter::isAttachmentMark));
                 // The year stands apart only right after the title: elsewhere (2024年度) is a cell's own text.
                 boolean apart = title || afterTitle && Years.isYearLine(c.text());
                 afterTitle = title;
@@ -61,6 +64,11 @@ final class BlockSplitter {
             }
         }
         return out;
+    }
+
+    /** 附件 2, 附表1：what marks a table as an attachment before its title, not content of its own. */
+    private static boolean isAttachmentMark(Cell c) {
+        return c.key().matches("(?:附件|附表)?[0-9一二三四五六七八九十]*[：:]?") && !c.key().isEmpty();
     }
 
     /**
@@ -129,6 +137,11 @@ final class BlockSplitter {
                 } else if ((text.equals(")") || text.equals("）")) && !cells.isEmpty()) {
                     Cell last = cells.remove(cells.size() - 1);
                     cells.add(new Cell(last.text() + text, last.column(), lineNo));
+                } else if (AMOUNT_UNIT.contains(text) && !cells.isEmpty()
+                        && Amounts.isAmount(cells.get(cells.size() - 1).key())) {
+                    // 4623 万: an amount's unit printed apart from it is still the amount's.
+                    Cell last = cells.remove(cells.size() - 1);
+                    cells.add(new Cell(last.text() + " " + text, last.column(), lineNo));
                 } else if (!text.isEmpty() && !cells.isEmpty() && unclosed(cells.get(cells.size() - 1).text())) {
                     // ( ≥**% ): a bracket padded with spaces inside it is still one cell's text.
                     Cell last = cells.remove(cells.size() - 1);

@@ -166,6 +166,13 @@ final class FormReader {
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             Optional<Field> field = Labels.field(c.text());
+            if (layout.isStream() && i > 0 && isLevel1Column(c)) {
+                // A form flattened onto a line runs on into its indicator table's header: the rest is the table.
+                current.ifPresent(label -> putEmpty(form, label));
+                reportOrphans(orphans);
+                form.indicators.add(new Block(cells.subList(i, cells.size()), b.line(), false));
+                return new LabelRow(Optional.empty(), Mode.INDICATORS);
+            }
             if (field.isEmpty() && current.isEmpty()) {
                 List<Cell[]> pairs = inlinePairs(c);
                 for (Cell[] pair : pairs) {
@@ -183,7 +190,7 @@ final class FormReader {
                     boolean amount = of.filter(f -> f == Field.TOTAL || f.fund.isPresent()).isPresent();
                     int end = i + 1;
                     while (layout == Layout.SPACED && !amount && end < cells.size() && !Labels.isLabel(cells.get(end).text())
-                            && inlinePairs(cells.get(end)).isEmpty()) {
+                            && inlinePairs(cells.get(end)).isEmpty() && !isLevel1Column(cells.get(end))) {
                         end++;
                     }
                     put(form, current.get(), joined(cells.subList(i, end)));
@@ -329,6 +336,10 @@ final class FormReader {
             pairs.get(pairs.size() - 1)[1] = new Cell(value.toString(), c.column(), c.line());
         }
         value.setLength(0);
+    }
+
+    private static boolean isLevel1Column(Cell c) {
+        return Labels.indicatorColumn(c.text()).filter(col -> col == Labels.Column.LEVEL1).isPresent();
     }
 
     /** True for a row that begins with 一级指标: the indicator header, in a layout whose rows may run on. */

@@ -140,10 +140,19 @@ final class IndicatorSection {
             // heading of the level before: the name comes first.
             after.add(0, Labels.Column.LEVEL3);
         }
-        int first = i;
+        // After the header, a column name or 绩效指标 is the header repeated or a vertical label, not a row's text.
+        List<Cell> data = new ArrayList<>();
         java.util.Set<Integer> starts = new java.util.HashSet<>();
-        rowStarts.stream().filter(r -> r > first).forEach(r -> starts.add(r - first));
-        return new IndicatorStream(after, sourceName).read(streamCells.subList(i, streamCells.size()), starts);
+        for (int k = i; k < streamCells.size(); k++) {
+            Cell c = streamCells.get(k);
+            if (rowStarts.contains(k)) {
+                starts.add(data.size());
+            }
+            if (!isGroupLabel(c) && Labels.indicatorColumn(c.text()).isEmpty()) {
+                data.add(c);
+            }
+        }
+        return new IndicatorStream(after, sourceName).read(data, starts);
     }
 
     private List<IndicatorRow> byWording() {
