@@ -169,7 +169,7 @@
       var where = officeAndYear(answer, row.doc);
       var item = el('li', { class: 'search-hit', 'data-url': s[0] }, [
         el('h3', {}, [el('a', { href: '../' + s[0] }, [marked(s[1], answer.clauses)])]),
-        el('p', { class: 'hit-meta', text: where.office + ' · ' + where.year + '年度 · ' + s[2] + '万元' }),
+        el('p', { class: 'hit-meta', text: where.office + ' · ' + where.year + '年度 · ' + (s[2] ? s[2] + '万元' : '金额未列出') }),
         s[3] ? el('p', { class: 'hit-goal' }, [marked(excerpt(s[3], answer.clauses), answer.clauses)]) : null
       ]);
       var matching = s[4].filter(function (r) { return answer.clauses.length && S.mentions(r[1] + ' ' + r[2], answer.clauses); });

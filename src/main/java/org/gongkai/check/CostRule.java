@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
 
 /**
@@ -38,15 +39,17 @@ final class CostRule implements Rule {
                 }
             }
             Funds f = p.funds();
-            Optional<BigDecimal> total = Amounts.inWan(f.total().value(), f.unit());
+            // No total printed: nothing to compare with (funds.no-total says so).
+            Optional<Money> printed = f.total();
+            Optional<BigDecimal> total = printed.flatMap(t -> Amounts.inWan(t.value(), f.unit()));
             if (first == null || total.isEmpty() || Amounts.same(sum, total.get())) {
                 continue;
             }
             // Shown in the table's unit, so the publisher compares like with like; 万元 to 元 is exact.
             BigDecimal shown = Amounts.convert(sum, "万元", f.unit()).orElseThrow();
             in.warning("cost.total-mismatch", first.at(), in.of(p, first), "成本指标合计 " + Amounts.computed(shown) + " "
-                    + f.unit() + "（" + String.join("；", parts) + "）与年度资金总额 " + f.total().printed() + f.unit()
-                    + " 不一致，相差 " + Amounts.difference(shown, f.total().value()) + f.unit()
+                    + f.unit() + "（" + String.join("；", parts) + "）与年度资金总额 " + printed.get().printed() + f.unit()
+                    + " 不一致，相差 " + Amounts.difference(shown, printed.get().value()) + f.unit()
                     + "。请核对原文：成本指标应与项目预算相符。");
         }
     }

@@ -12,7 +12,8 @@ import org.gongkai.content.model.Project;
 /**
  * The funding sources a project table lists add up to its 年度资金总额, the parts of 财政拨款 (一般公共预算, 政府性基金,
  * 国有资本经营预算) add up to the 财政拨款 小计 printed above them, and the total is not zero. All amounts of one
- * table are in its one unit (元 or 万元), so every sum is exact.
+ * table are in its one unit (元 or 万元), so every sum is exact. A table whose total the form did not print
+ * readably is reported as such, and its sources are compared with nothing: an unknown total is not zero.
  *
  * <p>Forms nest their sources in more than one way. Where a form prints 预算资金 beside 财政拨款, the 财政拨款 is
  * the 预算资金 or part of it; and 上级资金 is often an 其中 item of the money above it (宁乡's 2021 form prints
@@ -39,9 +40,15 @@ final class FundsRule implements Rule {
         for (Project p : in.disclosure.projects()) {
             Funds f = p.funds();
             subtotal(in, p, f);
-            sources(in, p, f);
-            if (f.total().value().signum() == 0) {
-                in.warning("funds.zero-total", f.total().at(), in.of(p), "年度资金总额为 " + f.total().printed() + f.unit()
+            if (f.total().isEmpty()) {
+                in.warning("funds.no-total", p.at(), in.of(p), "项目“" + p.name() + "”没有年度资金总额：原表未印出或导入时未能读出。"
+                        + "请按原表补上 funds.total，网站上该项目的金额显示为“未列出”。");
+                continue;
+            }
+            Money total = f.total().get();
+            sources(in, p, f, total);
+            if (total.value().signum() == 0) {
+                in.warning("funds.zero-total", total.at(), in.of(p), "年度资金总额为 " + total.printed() + f.unit()
                         + "。公开的项目支出绩效目标表通常对应有预算的项目，请核对原文或预算批复。");
             }
         }
@@ -66,7 +73,7 @@ final class FundsRule implements Rule {
         }
     }
 
-    private static void sources(Inspection in, Project p, Funds f) {
+    private static void sources(Inspection in, Project p, Funds f, Money printedTotal) {
         if (!f.topLevel().isEmpty() && f.topLevel().stream().allMatch(s -> s.kind() == Kind.SUPERIOR)) {
             // Forms such as Hunan's print 年度本级预算金额 and, beside it, 该项目支出上级资金: the 上级 amount is not
             // a part of the 本级 one, so there is no sum to compare.
@@ -76,7 +83,7 @@ final class FundsRule implements Rule {
         if (readings.isEmpty()) {
             return;
         }
-        BigDecimal total = f.total().value();
+        BigDecimal total = printedTotal.value();
         Reading closest = readings.get(0);
         for (Reading r : readings) {
             if (Amounts.same(r.sum(), total)) {
@@ -86,8 +93,8 @@ final class FundsRule implements Rule {
                 closest = r;
             }
         }
-        in.warning("funds.sources-sum", f.total().at(), in.of(p), "资金来源合计 " + Amounts.plain(closest.sum()) + f.unit()
-                + "（" + closest.listed() + closest.note() + "）与年度资金总额 " + f.total().printed() + f.unit()
+        in.warning("funds.sources-sum", printedTotal.at(), in.of(p), "资金来源合计 " + Amounts.plain(closest.sum()) + f.unit()
+                + "（" + closest.listed() + closest.note() + "）与年度资金总额 " + printedTotal.printed() + f.unit()
                 + " 不一致，相差 " + Amounts.difference(closest.sum(), total) + f.unit()
                 + "。请核对原文，资金来源之和应等于年度资金总额。");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.content.model.ListItem;
+import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.PublishedList;
 import org.gongkai.content.text.Names;
@@ -58,14 +59,21 @@ final class ListRule implements Rule {
         }
     }
 
-    /** The listed amount against the table's total, in the list's unit: a list in 万元 may print a table's 元. */
+    /**
+     * The listed amount against the table's total, in the list's unit: a list in 万元 may print a table's 元. A table
+     * without a total has nothing to compare (funds.no-total says so).
+     */
     private static void amounts(Inspection in, ListItem item, Project p, String unit) {
+        if (p.funds().total().isEmpty()) {
+            return;
+        }
+        Money printed = p.funds().total().get();
         BigDecimal listed = item.amount().value();
-        Optional<BigDecimal> total = Amounts.convert(p.funds().total().value(), p.funds().unit(), unit);
+        Optional<BigDecimal> total = Amounts.convert(printed.value(), p.funds().unit(), unit);
         if (total.isEmpty() || Amounts.same(listed, total.get())) {
             return;
         }
-        String tableTotal = p.funds().total().printed() + p.funds().unit() + Amounts.alsoIn(total.get(), p.funds().unit(), unit);
+        String tableTotal = printed.printed() + p.funds().unit() + Amounts.alsoIn(total.get(), p.funds().unit(), unit);
         if (Amounts.roundsTo(total.get(), listed)) {
             in.notice("list.amount-precision", item.at(), in.of(p), "公开清单金额 " + item.amount().printed() + unit
                     + " 是项目表年度资金总额 " + tableTotal + " 按清单精度舍入的结果，两者一致；如需精确对照，可在清单中印出完整金额。");

@@ -14,7 +14,8 @@ import org.gongkai.content.text.Names;
 /**
  * The 整体支出 table agrees with itself and with the project tables: its printed 金额合计 is the sum of its
  * tasks, and each project task has a project table with the same amount (compared exactly in the 整体支出 table's
- * unit, whichever of 元 and 万元 each prints). 基本支出 is not a project.
+ * unit, whichever of 元 and 万元 each prints; a table without a total is compared by name only). 基本支出 is not a
+ * project.
  */
 final class OverallRule implements Rule {
 
@@ -46,11 +47,15 @@ final class OverallRule implements Rule {
                 in.notice("overall.task-name", task.at(), in.of(p), "整体支出表的任务“" + task.name() + "”与项目表名称“"
                         + p.name() + "”不完全相同。请统一名称，便于读者对照。");
             }
-            Optional<BigDecimal> total = Amounts.convert(p.funds().total().value(), p.funds().unit(), o.unit());
+            if (p.funds().total().isEmpty()) {
+                continue; // A table without a total has nothing to compare (funds.no-total says so).
+            }
+            Money printed = p.funds().total().get();
+            Optional<BigDecimal> total = Amounts.convert(printed.value(), p.funds().unit(), o.unit());
             if (total.isPresent() && !Amounts.same(task.total().value(), total.get())) {
                 in.warning("overall.task-amount", task.at(), in.of(p), "整体支出表中“" + task.name() + "”的总额 "
                         + task.total().printed() + o.unit() + " 与项目表“" + p.name() + "”的年度资金总额 "
-                        + p.funds().total().printed() + p.funds().unit() + Amounts.alsoIn(total.get(), p.funds().unit(), o.unit())
+                        + printed.printed() + p.funds().unit() + Amounts.alsoIn(total.get(), p.funds().unit(), o.unit())
                         + " 不一致，相差 " + Amounts.difference(task.total().value(), total.get()) + o.unit() + "。请核对原文。");
             }
         }

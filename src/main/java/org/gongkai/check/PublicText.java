@@ -75,7 +75,7 @@ record PublicText(String text, String field, Kind kind, SourcePosition at, Subje
             p.period().operation().ifPresent(o -> out.add(new PublicText(o, "运营期限", Kind.LABEL, p.at(), s)));
             p.responsible().ifPresent(r -> out.add(new PublicText(r, "项目责任人", Kind.PROSE, p.at(), s)));
             out.add(new PublicText(p.goal(), "年度目标", Kind.PROSE, p.positions().goal(), s));
-            funds(out, p.funds(), s);
+            funds(out, p.funds(), p.at(), s);
             form(out, p.form(), p.at(), s);
             indicators(out, p.indicators(), s);
         }
@@ -85,12 +85,16 @@ record PublicText(String text, String field, Kind kind, SourcePosition at, Subje
         return out;
     }
 
-    /** The notes printed beside amounts (854万(高标准农田建设400万元,…)), each at its amount. */
-    private static void funds(List<PublicText> out, Funds f, Subject s) {
-        f.note(Funds.TOTAL).ifPresent(n -> out.add(new PublicText(n, "年度资金总额的说明", Kind.PROSE, f.total().at(), s)));
+    /**
+     * The notes printed beside amounts (854万(高标准农田建设400万元,…)), each at its amount; a note whose amount is
+     * not written stands at the total, or at the project where the form printed no readable total.
+     */
+    private static void funds(List<PublicText> out, Funds f, SourcePosition project, Subject s) {
+        SourcePosition total = f.total().map(Money::at).orElse(project);
+        f.note(Funds.TOTAL).ifPresent(n -> out.add(new PublicText(n, "年度资金总额的说明", Kind.PROSE, total, s)));
         for (Funds.Kind kind : Funds.Kind.values()) {
             f.note(kind.key()).ifPresent(n -> out.add(new PublicText(n, kind.label() + "的说明", Kind.PROSE,
-                    f.source(kind).map(Money::at).orElse(f.total().at()), s)));
+                    f.source(kind).map(Money::at).orElse(total), s)));
         }
     }
 

@@ -97,8 +97,9 @@ final class SearchCommand implements Callable<Integer> {
         int n = 1;
         for (SearchHit h : hits) {
             if (mode == SearchRequest.Mode.PROJECTS) {
-                out.printf("%3d. %s  %s %s年度  %s万元  [%d]%n     %s%n", n++, h.project(), h.office(), h.year(), h.amount(),
-                        h.score(), h.url());
+                // An empty amount is a total the form did not print: said so, not shown as a bare 万元.
+                out.printf("%3d. %s  %s %s年度  %s  [%d]%n     %s%n", n++, h.project(), h.office(), h.year(),
+                        h.amount().isEmpty() ? "金额未列出" : h.amount() + "万元", h.score(), h.url());
             } else {
                 out.printf("%3d. %s：%s  —  %s · %s %s年度  [%d]%n     %s%n", n++, h.level3(), h.value(), h.project(),
                         h.office(), h.year(), h.score(), h.url());

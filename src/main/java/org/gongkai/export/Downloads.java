@@ -64,7 +64,7 @@ public final class Downloads {
             new Column("operation", STRING, "运营期限", "表格没有这一栏时为空。"),
             new Column("responsible", STRING, "项目责任人", "表格没有这一栏时为空。"),
             new Column("funds_unit", STRING, "原表金额单位", "项目资金在原表中的单位（万元或元）；本表金额均已换算为万元。"),
-            new Column("total", NUMBER, "年度资金总额（万元）", "精确小数，保留原文印刷的位数。"),
+            new Column("total", NUMBER, "年度资金总额（万元）", "精确小数，保留原文印刷的位数；原表未印出可读的年度资金总额时为空。"),
             new Column("fiscal", NUMBER, "财政拨款（万元）", "原表未列这一资金来源时为空；印为 0.00 时为 0.00。"),
             new Column("bond", NUMBER, "专项债券（万元）", "同上。"),
             new Column("carryover", NUMBER, "上年结转（万元）", "同上。"),

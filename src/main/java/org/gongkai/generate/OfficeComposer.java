@@ -94,8 +94,10 @@ final class OfficeComposer {
     private PublishedList list(List<Project> projects) {
         List<ListItem> items = new ArrayList<>();
         for (Project p : projects) {
-            BigDecimal total = p.funds().total().value();
-            Money amount = style.listCents() ? p.funds().total() : new Money(total.stripTrailingZeros(), at);
+            // Generated projects always have a total (Budget makes one).
+            Money printed = p.funds().total().orElseThrow();
+            BigDecimal total = printed.value();
+            Money amount = style.listCents() ? printed : new Money(total.stripTrailingZeros(), at);
             items.add(new ListItem(String.valueOf(items.size() + 1), p.name(), amount, at));
         }
         return new PublishedList("项目支出绩效目标公开清单", "万元", items);

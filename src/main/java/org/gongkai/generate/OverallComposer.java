@@ -32,7 +32,7 @@ final class OverallComposer {
         tasks.add(task("基本支出", "保障机关正常运转和在职人员工资福利支出", basic, basic, at));
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
-            long total = cents(p.funds().total());
+            long total = cents(p.funds().total().orElseThrow());
             long fiscal = cents(p.funds().fiscal().orElseThrow());
             tasks.add(task(p.name(), plans.get(i).topic().work(), total, fiscal, at));
         }

@@ -120,12 +120,12 @@ final class ProjectBuilder {
             Money summed = new Money(sum, new SourcePosition(sourceName, line, 1));
             problems.add(line, where + "没有印出“年度资金总额”的金额：已按各资金来源之和 " + summed.printed() + " 填写，"
                     + "请对照原文核对。");
-            return Optional.of(new Funds(unit, summed, sources, notes));
+            return Optional.of(new Funds(unit, Optional.of(summed), sources, notes));
         }
         if (totalAmount.isEmpty()) {
             problems.add(line, where + "缺少“年度资金总额”：请按原文补上金额，否则无法收录这张表。");
         }
-        return totalAmount.map(t -> new Funds(unit, t.money(), sources, notes));
+        return totalAmount.map(t -> new Funds(unit, Optional.of(t.money()), sources, notes));
     }
 
     /**

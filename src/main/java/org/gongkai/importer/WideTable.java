@@ -146,7 +146,7 @@ final class WideTable {
             }
             String department = Optional.ofNullable(fields.get(Field.DEPARTMENT)).map(Cell::text).orElse("");
             SourcePosition at = new SourcePosition(sourceName, line, 1);
-            Funds funds = new Funds(unit, amount.get().money(), List.of(), Map.of());
+            Funds funds = new Funds(unit, Optional.of(amount.get().money()), List.of(), Map.of());
             String goal = Optional.ofNullable(fields.get(Field.GOAL)).map(Cell::text).orElse("");
             return Optional.of(new Project("", Optional.empty(), name, Departments.parse(department), "", "",
                     Optional.empty(), new ProjectPeriod("", Optional.empty(), Optional.empty()), Optional.empty(),

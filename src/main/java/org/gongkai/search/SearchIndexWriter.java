@@ -153,10 +153,13 @@ public final class SearchIndexWriter implements Closeable {
         }
     }
 
-    /** The 年度资金总额 in 万元, as printed when the form printed 万元, exact either way. */
+    /**
+     * The 年度资金总额 in 万元, as printed when the form printed 万元, exact either way; empty where the form printed
+     * none, which hits show as 金额未列出.
+     */
     static String amountInWan(Project p) {
-        return "元".equals(p.funds().unit()) ? p.funds().totalInWan().stripTrailingZeros().toPlainString()
-                : p.funds().total().printed();
+        return p.funds().total().map(t -> "元".equals(p.funds().unit())
+                ? p.funds().inWan(t).stripTrailingZeros().toPlainString() : t.printed()).orElse("");
     }
 
     /**

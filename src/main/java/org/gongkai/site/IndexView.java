@@ -11,6 +11,7 @@ import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Region;
 import org.gongkai.site.chart.BarChart;
 import org.gongkai.site.chart.ChartLayout;
+import org.gongkai.site.chart.MissingTotals;
 import org.gongkai.site.chart.YearCharts;
 
 /** Builds the home page (regions → offices → years) and the office pages from disclosure summaries. */
@@ -31,12 +32,12 @@ final class IndexView {
         List<DisclosureSummary> all = byOffice.values().stream().flatMap(List::stream).toList();
         return new Pages.Home(regionNodes(regions), offices.size(), all.size(),
                 all.stream().mapToInt(DisclosureSummary::projectCount).sum(),
-                Amounts.printed(Amounts.sum(all.stream().map(DisclosureSummary::totalWan).toList())),
-                downloads, ChartLayout.of(officeChart()), ChartLayout.of(yearChart(all)), comparisonCount);
+                Amounts.printed(Amounts.sum(all.stream().map(DisclosureSummary::totalWan).toList())), leftOut(all),
+                downloads, ChartLayout.of(officeChart(all)), ChartLayout.of(yearChart(all)), comparisonCount);
     }
 
     /** The offices with the largest totals over all their years; the home page lists every office anyway. */
-    private BarChart officeChart() {
+    private BarChart officeChart(List<DisclosureSummary> all) {
         List<BarChart.Bar> bars = offices.stream()
                 .filter(o -> byOffice.containsKey(o.id()))
                 .map(o -> new BarChart.Bar(o.name(), Amounts.sum(byOffice.get(o.id()).stream()
@@ -46,7 +47,7 @@ final class IndexView {
         List<BarChart.Bar> shown = bars.subList(0, Math.min(bars.size(), CHARTED_OFFICES));
         String which = shown.size() < bars.size() ? "合计金额最高的" + shown.size() + "个单位（共" + bars.size() + "个）" : bars.size() + "个单位";
         return new BarChart("chart-offices", "各单位公开项目资金合计（万元，所有年度）",
-                "横向条形图，" + which + "所有年度公开项目的年度资金总额之和，单位万元，按金额从高到低排列"
+                "横向条形图，" + which + "所有年度公开项目的年度资金总额之和" + leftOut(all) + "，单位万元，按金额从高到低排列"
                         + YearCharts.extremes(shown) + "。图下表格列出图中各单位的金额。",
                 "单位", "万元", shown);
     }
@@ -58,7 +59,8 @@ final class IndexView {
                 .map(e -> new BarChart.Bar(e.getKey() + "年度", Amounts.sum(e.getValue())))
                 .toList();
         return new BarChart("chart-years", "各年度公开项目资金合计（万元，所有单位）",
-                "横向条形图，按预算年度从早到晚，每年所有单位公开项目的年度资金总额之和，单位万元：" + YearCharts.listed(bars) + "。",
+                "横向条形图，按预算年度从早到晚，每年所有单位公开项目的年度资金总额之和" + leftOut(all) + "，单位万元："
+                        + YearCharts.listed(bars) + "。",
                 "预算年度", "万元", bars);
     }
 
@@ -71,8 +73,13 @@ final class IndexView {
         return byOffice.getOrDefault(officeId, List.of()).stream()
                 .sorted(Comparator.comparingInt(DisclosureSummary::year).reversed())
                 .map(s -> new Pages.YearEntry(s.year(), base + s.year() + "/", s.projectCount(),
-                        Amounts.printed(s.totalWan())))
+                        Amounts.printed(s.totalWan()), MissingTotals.besideSum(s.untotalled())))
                 .toList();
+    }
+
+    /** What a sum over {@code summaries} says of the projects it leaves out for want of a total, if any. */
+    private static String leftOut(List<DisclosureSummary> summaries) {
+        return MissingTotals.besideSum(summaries.stream().mapToInt(DisclosureSummary::untotalled).sum());
     }
 
     /** Regions that hold offices, directly or below; empty branches are left out of the home page. */

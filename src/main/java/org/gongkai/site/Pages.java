@@ -39,7 +39,8 @@ public final class Pages {
     public record Crumb(String label, String href) {}
 
     public record Home(List<RegionNode> regions, int officeCount, int disclosureCount, int projectCount, String total,
-            List<Download> downloads, ChartView officeChart, ChartView yearChart, int comparisonCount) {}
+            String totalNote, List<Download> downloads, ChartView officeChart, ChartView yearChart,
+            int comparisonCount) {}
 
     /** A download link: {@code fileName} is the name the browser saves it under, which says whose data it is. */
     public record Download(String label, String href, String fileName, String size) {}
@@ -59,10 +60,15 @@ public final class Pages {
 
     public record OfficeEntry(String name, String href, List<YearEntry> years) {}
 
-    public record YearEntry(int year, String href, int projectCount, String total) {}
+    /** {@code totalNote} says how many projects the total leaves out for want of their own, or is empty. */
+    public record YearEntry(int year, String href, int projectCount, String total, String totalNote) {}
 
     public record Office(String name, String regionPath, String code, String introductionHtml, List<YearEntry> years) {}
 
+    /**
+     * An office's year page; {@code total} sums the projects' totals, and {@code totalNote} says how many projects
+     * it leaves out for want of their own, or is empty.
+     */
     public record Year(
             String officeName,
             String officeHref,
@@ -77,6 +83,7 @@ public final class Pages {
             List<ProjectEntry> projects,
             int projectCount,
             String total,
+            String totalNote,
             String remarksHtml,
             List<Download> downloads,
             ChartView projectChart,
@@ -107,10 +114,12 @@ public final class Pages {
     /** The 公开清单: as published, or derived from the project tables when the document has none. */
     public record ListView(String title, String unit, boolean derived, List<ListRow> rows) {}
 
+    /** A row of the 公开清单; {@code amount} is {@code null} for a derived row whose table printed no total (未列出). */
     public record ListRow(String number, String name, String amount, String href) {}
 
     public record Excluded(String name, String amount, String reason) {}
 
+    /** A project on its year page; {@code total} is {@code null} where its form printed none (未列出). */
     public record ProjectEntry(String name, String href, String total, int indicatorCount) {}
 
     public record Overall(
@@ -159,7 +168,8 @@ public final class Pages {
 
     /**
      * A funds row: {@code part} when it is a part of the row above it (一般公共预算 of 财政拨款), and {@code note}
-     * what the form printed beside the amount, or {@code null}.
+     * what the form printed beside the amount, or {@code null}. {@code amount} is {@code null} only for a total the
+     * form did not print readably, which the page shows as 未列出.
      */
     public record FundRow(String label, String amount, boolean part, String note) {}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.model.FormRow;
 import org.gongkai.content.model.Funds;
+import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.ProjectForm;
 import org.gongkai.site.compare.ComparisonPage;
@@ -41,7 +42,8 @@ final class ProjectView {
      */
     static List<Pages.FundRow> funds(Funds f) {
         List<Pages.FundRow> rows = new ArrayList<>();
-        rows.add(new Pages.FundRow("年度资金总额：", f.total().printed(), false, note(f, Funds.TOTAL)));
+        rows.add(new Pages.FundRow("年度资金总额：", f.total().map(Money::printed).orElse(null), false,
+                note(f, Funds.TOTAL)));
         Funds.Kind previous = null;
         for (Funds.Source s : f.sources()) {
             Funds.Kind kind = s.kind();

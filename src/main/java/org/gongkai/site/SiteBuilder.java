@@ -57,6 +57,7 @@ import org.gongkai.output.WorkFolder;
 import org.gongkai.parallel.Threads;
 import org.gongkai.search.SearchIndexWriter;
 import org.gongkai.search.web.BrowserIndex;
+import org.gongkai.site.chart.MissingTotals;
 import org.gongkai.site.compare.ComparisonPage;
 import org.gongkai.site.compare.ComparisonView;
 import org.gongkai.site.compare.Comparisons;
@@ -421,7 +422,8 @@ public final class SiteBuilder {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            DisclosureSummary summary = new DisclosureSummary(office.id(), d.year(), d.projects().size(), total, title,
+            DisclosureSummary summary = new DisclosureSummary(office.id(), d.year(), d.projects().size(), total,
+                    MissingTotals.in(d), title,
                     d.published(), d.approved(), d.lastCorrected(), d.projects().stream().map(Project::id).toList());
             entries[fileIndex] = new BuildCache.Entry(file.shownAs(), fingerprint, CorrectionViews.pageCount(d), summary,
                     refs, links, shown, found, linkCheck.outside(yearPage));
@@ -452,7 +454,7 @@ public final class SiteBuilder {
             return new Crawlers.Entry(s.title(), SitePaths.year(s.officeId(), s.year()),
                     s.updated().orElse(LocalDate.of(s.year(), 1, 1)),
                     office.name() + " " + s.year() + "年度：" + s.projectCount() + " 个项目，年度资金合计 "
-                            + Amounts.printed(s.totalWan()) + " 万元。"
+                            + Amounts.printed(s.totalWan()) + " 万元" + MissingTotals.besideSum(s.untotalled()) + "。"
                             + s.corrected().map(date -> "已于 " + date + " 更正。").orElse(""));
         }
 

@@ -12,6 +12,7 @@ import org.gongkai.content.model.OverallBudget;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.text.Names;
 import org.gongkai.site.chart.ChartLayout;
+import org.gongkai.site.chart.MissingTotals;
 import org.gongkai.site.chart.YearCharts;
 
 /** Builds the view of an office's page for one year: the 公开清单, excluded items, notes and project links. */
@@ -39,14 +40,15 @@ final class YearView {
                         .map(e -> new Pages.Excluded(e.name(), e.amount().map(Money::printed).orElse(null), e.reason()))
                         .toList(),
                 d.notes(), d.overall().map(YearView::overall).orElse(null), projects, d.projects().size(),
-                Amounts.printed(totalWan), d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads,
+                Amounts.printed(totalWan), MissingTotals.besideSum(MissingTotals.in(d)),
+                d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads,
                 ChartLayout.of(YearCharts.projects(d, officeName)), ChartLayout.of(YearCharts.sources(d, officeName)),
                 history);
     }
 
-    /** The projects' 年度资金总额 in 万元, summed exactly. */
+    /** The projects' 年度资金总额 in 万元, summed exactly; those the forms did not print are left out. */
     static BigDecimal total(Disclosure d) {
-        return Amounts.sum(d.projects().stream().map(p -> p.funds().totalInWan()).toList());
+        return Amounts.sum(d.projects().stream().flatMap(p -> p.funds().totalInWan().stream()).toList());
     }
 
     /** The disclosure's title as printed, or one made of the office and the year when the document has none. */
@@ -56,10 +58,13 @@ final class YearView {
 
     /**
      * A project's 年度资金总额 where the page says 万元: as printed when the form is in 万元, converted exactly
-     * when it is in 元 (the project page shows the form's own figure and unit).
+     * when it is in 元 (the project page shows the form's own figure and unit); null where the form printed none,
+     * which the page shows as 未列出.
      */
     private static String totalInWan(Project p) {
-        return "元".equals(p.funds().unit()) ? Amounts.printed(p.funds().totalInWan()) : p.funds().total().printed();
+        return p.funds().total()
+                .map(t -> "元".equals(p.funds().unit()) ? Amounts.printed(p.funds().inWan(t)) : t.printed())
+                .orElse(null);
     }
 
     private static Pages.ListView list(Disclosure d, Map<String, String> hrefByName) {

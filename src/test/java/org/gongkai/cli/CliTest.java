@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongkai.testing.NoTotalSite;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.Test;
@@ -241,6 +242,17 @@ class CliTest {
         JsonNode hits = new ObjectMapper().readTree(json.out());
         assertTrue(hits.size() > 0);
         hits.forEach(h -> assertEquals("怀远县人民政府办公室", h.get("office").asText()));
+    }
+
+    /** A project whose form printed no total is listed with 金额未列出, not a bare 万元; CSV and JSON leave it empty. */
+    @Test
+    void searchSaysWhenAProjectsAmountIsNotListed() throws IOException {
+        String site = NoTotalSite.root().toString();
+        Run table = gongkai("search", "河道", "--year", "2024", "--site", site);
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("河道综合治理项目  某县水利局 2024年度  金额未列出  ["), table.out());
+        Run json = gongkai("search", "河道", "--year", "2024", "--format", "json", "--site", site);
+        assertEquals("", new ObjectMapper().readTree(json.out()).get(0).get("amount").asText());
     }
 
     @Test

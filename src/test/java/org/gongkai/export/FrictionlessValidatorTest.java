@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.testing.FormsSite;
+import org.gongkai.testing.NoTotalSite;
 import org.gongkai.testing.NodeScript;
 import org.gongkai.testing.NpmTools;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every data package of the seed site, and of the fixture of other provinces' forms, passes the Frictionless Data validator itself (datapackage-js, from the
+ * Every data package of the seed site, of the fixture of other provinces' forms and of the one without a total,
+ * passes the Frictionless Data validator itself (datapackage-js, from the
  * npm registry, installed under target/ on first use): its descriptor against the tabular-data-package and
  * fiscal-data-package profiles, and every row of its CSV files cast to the types its Table Schema declares.
  */
@@ -47,6 +49,12 @@ class FrictionlessValidatorTest {
     @Test
     void theFormsFixturesPackagesPassToo(@TempDir Path temp) throws Exception {
         assertValid(FormsSite.root(), 1 + 1, "the site's and its one disclosure's", temp);
+    }
+
+    /** A project whose form printed no total: its empty total is a missing value, not a number that fails to cast. */
+    @Test
+    void theNoTotalFixturesPackagesPassToo(@TempDir Path temp) throws Exception {
+        assertValid(NoTotalSite.root(), 1 + 2, "the site's and one per disclosure", temp);
     }
 
     private static void assertValid(Path site, int packages, String which, Path temp) throws Exception {

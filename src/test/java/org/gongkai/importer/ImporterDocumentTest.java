@@ -61,7 +61,7 @@ class ImporterDocumentTest {
         assertEquals(Optional.of(""), hotline.period().operation());
         assertEquals(Optional.empty(), hotline.responsible());
         assertEquals("万元", hotline.funds().unit());
-        assertEquals("1132.20", hotline.funds().total().printed());
+        assertEquals("1132.20", hotline.funds().total().orElseThrow().printed());
         assertEquals("0.00", hotline.funds().bond().orElseThrow().printed());
         assertEquals(16, hotline.indicators().size());
         assertEquals(List.of("成本指标", "", "接线人员委托业务费", "7.35万元/人"), row(hotline.indicators().get(7)));
@@ -129,7 +129,7 @@ class ImporterDocumentTest {
         assertEquals(Optional.empty(), first.period().construction());
         assertEquals(Optional.empty(), first.funds().bond());
         assertEquals(Optional.empty(), first.funds().carryover());
-        assertEquals("96.00", first.funds().total().printed());
+        assertEquals("96.00", first.funds().total().orElseThrow().printed());
         assertTrue(first.goal().contains("加强招商引资招才引智。 保障."));
         assertEquals(List.of("满意度指标", "满意度指标", "服务对象满意度", "≥95%"), row(first.indicators().get(8)));
 
@@ -200,7 +200,7 @@ class ImporterDocumentTest {
         assertEquals(OptionalInt.empty(), d.counts().total());
         assertEquals(List.of(), d.excluded());
         assertEquals(10, d.projects().size());
-        assertEquals("24.37", project(d, "县政府总值班室工作经费项目").funds().total().printed());
+        assertEquals("24.37", project(d, "县政府总值班室工作经费项目").funds().total().orElseThrow().printed());
         assertEquals("目标1：较好的完成物业管理委托事项 目标2：确保行政办公中心有良好的办公环境",
                 project(d, "怀远县行政办公中心物业管理项目").goal());
         assertEquals("目标1：提升公共服务水平  目标2：提高公众满意度  目标3：提升行政监督效能",

@@ -35,7 +35,7 @@ class ProjectFundsTest {
         for (int i = 0; i < kindsAndAmounts.length; i += 2) {
             sources.add(new Funds.Source((Funds.Kind) kindsAndAmounts[i], money((String) kindsAndAmounts[i + 1])));
         }
-        return new Funds("元", money("8540000"), sources, notes);
+        return new Funds("元", Optional.of(money("8540000")), sources, notes);
     }
 
     @Test

@@ -31,7 +31,7 @@ class SeedChartsTest {
         for (Disclosure d : Seeds.disclosures()) {
             Element chart = accessibleChart(page(SitePaths.year(d.officeId(), d.year())), "chart-projects");
             Map<String, BigDecimal> expected = new TreeMap<>();
-            d.projects().forEach(p -> expected.put(p.name(), p.funds().totalInWan()));
+            d.projects().forEach(p -> expected.put(p.name(), p.funds().totalInWan().orElseThrow()));
             assertEquals(expected, table(chart), d.officeId());
             assertBarsProportional(chart);
         }
@@ -45,7 +45,8 @@ class SeedChartsTest {
             BigDecimal fiscal = d.projects().stream().map(p -> p.funds().fiscal().map(Money::value).orElse(BigDecimal.ZERO))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(fiscal, table.get("财政拨款"), d.officeId());
-            BigDecimal total = d.projects().stream().map(p -> p.funds().totalInWan()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal total = d.projects().stream().map(p -> p.funds().totalInWan().orElseThrow())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(0, total.compareTo(table.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)), d.officeId());
             assertBarsProportional(chart);
         }
@@ -60,8 +61,8 @@ class SeedChartsTest {
             String office = Seeds.catalog().offices().stream().filter(o -> o.id().equals(d.officeId()))
                     .map(Office::name).findFirst().orElseThrow();
             for (Project p : d.projects()) {
-                byOffice.merge(office, p.funds().totalInWan(), BigDecimal::add);
-                byYear.merge(d.year() + "年度", p.funds().totalInWan(), BigDecimal::add);
+                byOffice.merge(office, p.funds().totalInWan().orElseThrow(), BigDecimal::add);
+                byYear.merge(d.year() + "年度", p.funds().totalInWan().orElseThrow(), BigDecimal::add);
             }
         }
         Element offices = accessibleChart(home, "chart-offices");

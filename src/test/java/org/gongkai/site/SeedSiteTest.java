@@ -70,7 +70,7 @@ class SeedSiteTest {
                 assertEquals(p.name(), page.selectFirst("h1").text(), where);
                 Element totalRow = page.select("table.project tr").stream()
                         .filter(tr -> tr.text().contains("年度资金总额")).findFirst().orElseThrow();
-                assertEquals(p.funds().total().printed(), totalRow.selectFirst("td.num").text(), where);
+                assertEquals(p.funds().total().orElseThrow().printed(), totalRow.selectFirst("td.num").text(), where);
                 for (int i = 0; i < p.indicators().size(); i++) {
                     IndicatorRow row = p.indicators().get(i);
                     Element tr = page.getElementById("r" + (i + 1));

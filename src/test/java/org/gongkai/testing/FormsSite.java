@@ -2,7 +2,6 @@ package org.gongkai.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -16,19 +15,14 @@ public final class FormsSite {
     public static final String FULL = "nongye/2023/gbzntjs/";
     public static final String STANDARD = "nongye/2023/ncglyh/";
 
-    private static Path site;
-
     private FormsSite() {}
 
-    public static synchronized Path root() throws IOException {
-        if (site == null) {
-            site = SiteFiles.buildForRun("gongkai-forms-site", CONTENT);
-        }
-        return site;
+    public static Path root() throws IOException {
+        return SiteFiles.buildForRun("gongkai-forms-site", CONTENT);
     }
 
     /** The page at {@code page}, a path such as {@link #FULL}. */
     public static Document page(String page) throws IOException {
-        return Jsoup.parse(root().resolve(page).resolve("index.html").toFile(), "UTF-8");
+        return SiteFiles.page(root(), page);
     }
 }

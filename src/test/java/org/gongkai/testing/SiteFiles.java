@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,13 @@ import org.gongkai.content.load.ContentLoader;
 import org.gongkai.site.BuildResult;
 import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** Building a site in a test, and listing, copying and snapshotting the files of a folder. */
 public final class SiteFiles {
+
+    private static final Map<Path, Path> BUILT_FOR_RUN = new HashMap<>();
 
     private SiteFiles() {}
 
@@ -27,17 +32,27 @@ public final class SiteFiles {
     }
 
     /**
-     * Builds {@code content} into a folder of its own, deleted when the test run ends, for a site that tests share;
-     * fails unless the build publishes.
+     * Builds {@code content} once per test run into a folder of its own, deleted when the run ends, for a site that
+     * tests share; fails unless the build publishes.
      */
-    public static Path buildForRun(String name, Path content) throws IOException {
-        Path dir = Files.createTempDirectory(name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-        BuildResult built = build(content, dir.resolve("site"));
-        if (!built.published()) {
-            throw new AssertionError(built.findings().sorted());
+    public static synchronized Path buildForRun(String name, Path content) throws IOException {
+        Path built = BUILT_FOR_RUN.get(content);
+        if (built == null) {
+            Path dir = Files.createTempDirectory(name);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            BuildResult result = build(content, dir.resolve("site"));
+            if (!result.published()) {
+                throw new AssertionError(result.findings().sorted());
+            }
+            built = dir.resolve("site");
+            BUILT_FOR_RUN.put(content, built);
         }
-        return dir.resolve("site");
+        return built;
+    }
+
+    /** The page at {@code page} of {@code site}, a folder path such as "a/2024/" or "" for the home page. */
+    public static Document page(Path site, String page) throws IOException {
+        return Jsoup.parse(site.resolve(page).resolve("index.html").toFile(), "UTF-8");
     }
 
     /** The files below {@code root}, as sorted relative paths with forward slashes. */

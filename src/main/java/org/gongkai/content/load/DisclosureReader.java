@@ -181,8 +181,9 @@ final class DisclosureReader {
             return pp;
         }).orElse(new ProjectPeriod("", Optional.empty(), Optional.empty()));
         Optional<String> responsible = r.optionalText("responsible", "项目责任人");
+        // A project without its funds is an error already (map reports it); its total is unknown, not zero.
         Funds funds = r.map("funds", "项目资金").map(DisclosureReader::funds).orElse(new Funds(DEFAULT_UNIT,
-                new Money(java.math.BigDecimal.ZERO, r.at()), List.of(), Map.of()));
+                Optional.empty(), List.of(), Map.of()));
         String goal = r.optionalText("goal", "年度目标").orElse("");
         List<IndicatorRow> indicators = indicators(r.list("indicators", "绩效指标"), r);
         ProjectForm form = new ProjectForm(r.optionalText("form_title", "表格标题"), r.optionalText("category", "项目类别"),
@@ -197,7 +198,8 @@ final class DisclosureReader {
 
     private static Funds funds(MapReader f) {
         String unit = f.optionalText("unit", "金额单位").orElse(DEFAULT_UNIT);
-        Money total = f.money("total", "年度资金总额");
+        // Omitted where the form printed no readable total; check warns of it (funds.no-total).
+        Optional<Money> total = f.optionalMoney("total", "年度资金总额");
         List<Funds.Source> sources = new ArrayList<>();
         List<String> keys = new ArrayList<>(List.of("unit", "total", "notes"));
         for (Funds.Kind kind : Funds.Kind.values()) {

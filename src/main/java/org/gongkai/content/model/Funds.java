@@ -12,8 +12,12 @@ import java.util.Optional;
  * <p>Forms differ in which sources they print, so a source that the form does not list is absent, while one
  * printed as 0.00 is present with a zero amount. {@code notes} keeps what a cell printed beside its amount, as in
  * 854万(高标准农田建设400万元,…), by {@code total} or the source's key.
+ *
+ * <p>The total is absent when the form printed none that can be read (a web page that ran the cells together as
+ * 814662.98794.55, a spreadsheet that lost the amount): an unknown amount is not zero, and nothing may add it as
+ * one.
  */
-public record Funds(String unit, Money total, List<Source> sources, Map<String, String> notes) {
+public record Funds(String unit, Optional<Money> total, List<Source> sources, Map<String, String> notes) {
 
     /** The key under which the note of the total is kept. */
     public static final String TOTAL = "total";
@@ -72,7 +76,7 @@ public record Funds(String unit, Money total, List<Source> sources, Map<String, 
     /** The funds of the seeds' form: 财政拨款, 专项债券, 上年结转 and 其他资金, each where printed. */
     public Funds(String unit, Money total, Optional<Money> fiscal, Optional<Money> bond, Optional<Money> carryover,
             Optional<Money> other) {
-        this(unit, total, seedSources(fiscal, bond, carryover, other), Map.of());
+        this(unit, Optional.of(total), seedSources(fiscal, bond, carryover, other), Map.of());
     }
 
     private static List<Source> seedSources(Optional<Money> fiscal, Optional<Money> bond, Optional<Money> carryover,
@@ -120,9 +124,9 @@ public record Funds(String unit, Money total, List<Source> sources, Map<String, 
         return Optional.ofNullable(notes.get(key));
     }
 
-    /** The 年度资金总额 in 万元, whichever unit the form printed it in. */
-    public BigDecimal totalInWan() {
-        return inWan(total);
+    /** The 年度资金总额 in 万元, whichever unit the form printed it in; absent where the form printed none. */
+    public Optional<BigDecimal> totalInWan() {
+        return total.map(this::inWan);
     }
 
     /** An amount of this form in 万元: exact, since 元 to 万元 moves the point, and every printed digit is kept. */

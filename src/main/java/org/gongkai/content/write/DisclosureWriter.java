@@ -202,9 +202,15 @@ public final class DisclosureWriter {
     }
 
     private static void funds(Out out, Funds f) {
+        if (f.unit().equals(DEFAULT_UNIT) && f.total().isEmpty() && f.sources().isEmpty() && f.notes().isEmpty()) {
+            // A bare "funds:" would read as null, not as funds that print nothing readable.
+            out.raw(2, "funds: {}");
+            return;
+        }
         out.raw(2, "funds:");
         unit(out, 3, f.unit());
-        out.money(3, "total", f.total());
+        // No total key where the form printed none readable: an absent total is not 0.
+        f.total().ifPresent(t -> out.money(3, "total", t));
         for (Funds.Source source : f.sources()) {
             out.money(3, source.kind().key(), source.amount());
         }

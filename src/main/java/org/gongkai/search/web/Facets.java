@@ -64,7 +64,7 @@ final class Facets {
 
         byte[] budget = new byte[projects.attributes().length];
         for (int i = 0; i < budget.length; i++) {
-            budget[i] = (byte) bucket(new BigDecimal(projects.attributes()[i]));
+            budget[i] = (byte) bucket(projects.attributes()[i]);
         }
         files.write("p/attrs.bin", budget);
         byte[] category = new byte[rows.attributes().length];
@@ -73,6 +73,17 @@ final class Facets {
             category[i] = (byte) Math.min(255, levels.get(rows.attributes()[i]));
         }
         files.write("r/attrs.bin", category);
+    }
+
+    /**
+     * The range of a project's amount; a project whose form printed no total (an empty amount) is in none of them,
+     * so that no budget filter finds it.
+     */
+    static int bucket(String amountInWan) {
+        if (amountInWan.isEmpty()) {
+            return BUDGET_LABELS.size();
+        }
+        return bucket(new BigDecimal(amountInWan));
     }
 
     static int bucket(BigDecimal amountInWan) {

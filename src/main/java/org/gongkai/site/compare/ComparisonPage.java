@@ -20,6 +20,7 @@ public final class ComparisonPage {
             int shownColumns, int projectCount) {}
 
     /** A project as a column: whose, which year, its name and link, and its 年度资金总额 in 万元. */
+    /** A project of a group; {@code total} in 万元, or {@code null} where its form printed none (未列出). */
     public record Column(String officeName, int year, String name, String href, String total) {}
 
     /** An indicator matched by its three levels, with one value per shown column, or null where it is missing. */

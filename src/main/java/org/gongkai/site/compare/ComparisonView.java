@@ -41,7 +41,7 @@ public final class ComparisonView {
             Function<ProjectRef, String> projectHref) {
         List<ComparisonPage.Column> columns = group.members().stream()
                 .map(p -> new ComparisonPage.Column(p.officeName(), p.year(), p.name(), projectHref.apply(p),
-                        Wan.printed(p.totalWan())))
+                        p.totalWan().map(Wan::printed).orElse(null)))
                 .toList();
         List<ProjectRef> shown = tabled(group);
         Map<String, RowBuilder> rows = new LinkedHashMap<>();

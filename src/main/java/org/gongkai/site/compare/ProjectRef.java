@@ -2,13 +2,15 @@ package org.gongkai.site.compare;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the comparisons keep of a project while the site is built: small enough for a province's 100,000
- * projects. {@code disclosure} is the index of its year file in the catalog, to read its rows again later.
+ * projects. {@code disclosure} is the index of its year file in the catalog, to read its rows again later;
+ * {@code totalWan} is absent where the form printed no total.
  */
 public record ProjectRef(int disclosure, String officeId, String officeName, int year, String projectId, String name,
-        BigDecimal totalWan, List<GroupKey> keys) {
+        Optional<BigDecimal> totalWan, List<GroupKey> keys) {
 
     public ProjectRef {
         keys = List.copyOf(keys);

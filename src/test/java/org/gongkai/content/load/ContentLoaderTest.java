@@ -56,7 +56,7 @@ class ContentLoaderTest {
         assertEquals("24.4", disclosure.list().orElseThrow().items().get(0).amount().printed());
         assertEquals("10", disclosure.list().orElseThrow().items().get(1).amount().printed());
         Project hotline = disclosure.projects().get(0);
-        assertEquals("24.37", hotline.funds().total().printed());
+        assertEquals("24.37", hotline.funds().total().orElseThrow().printed());
         assertEquals(List.of("20.00", "0.00", "0.00", "4.37"), List.of(hotline.funds().fiscal(), hotline.funds().bond(),
                 hotline.funds().carryover(), hotline.funds().other()).stream().map(m -> m.orElseThrow().printed()).toList());
         assertEquals("万元", hotline.funds().unit());

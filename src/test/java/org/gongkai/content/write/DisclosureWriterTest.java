@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.gongkai.content.model.Correction;
@@ -259,6 +260,37 @@ class DisclosureWriterTest {
                     goal: ""
                     indicators: []
                 """, new DisclosureWriter().write(d));
+    }
+
+    /**
+     * A total the form did not print readably is no key at all, never 0; funds with nothing readable are an empty
+     * mapping, since a bare "funds:" would read as null.
+     */
+    @Test
+    void aTotalLeftOutIsNotWritten() {
+        Project sources = project("a", new Funds("元", Optional.empty(),
+                List.of(new Funds.Source(Funds.Kind.FISCAL, money("814662.98"))), Map.of()));
+        Project nothing = project("b", new Funds("万元", Optional.empty(), List.of(), Map.of()));
+        Disclosure d = new Disclosure("x", 2025, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), StatedCounts.NONE, Optional.empty(), List.of(sources, nothing),
+                Optional.empty(), AT);
+        String yaml = new DisclosureWriter().write(d);
+        assertTrue(yaml.contains("""
+                    funds:
+                      unit: 元
+                      fiscal: 814662.98
+                    goal: ""
+                """), yaml);
+        assertTrue(yaml.contains("""
+                    funds: {}
+                    goal: ""
+                """), yaml);
+    }
+
+    private static Project project(String id, Funds funds) {
+        return new Project(id, Optional.empty(), "项目", new Department("", "单位"), "单位", "来源", Optional.empty(),
+                new ProjectPeriod("1年", Optional.empty(), Optional.empty()), Optional.empty(), funds, "", List.of(),
+                AT);
     }
 
     @Test

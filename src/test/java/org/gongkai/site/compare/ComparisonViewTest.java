@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How a comparison table matches indicators across projects and how wide it may grow. */
@@ -16,7 +17,8 @@ class ComparisonViewTest {
     static final GroupKey KEY = new GroupKey("rexian", "政务服务便民热线", "项目名称含“热线”");
 
     static ProjectRef project(String office, int year, String total) {
-        return new ProjectRef(0, office, office + "办公室", year, "p", "热线项目", new BigDecimal(total), List.of(KEY));
+        return new ProjectRef(0, office, office + "办公室", year, "p", "热线项目", Optional.of(new BigDecimal(total)),
+                List.of(KEY));
     }
 
     @Test

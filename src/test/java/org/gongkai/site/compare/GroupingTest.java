@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which projects make a comparison group, and in which order a group lists them. */
@@ -13,7 +14,8 @@ class GroupingTest {
     static final List<String> PLACES = List.of("示例省", "示例市");
 
     static ProjectRef project(int file, String office, int year, String id, String name) {
-        return new ProjectRef(file, office, office + "名", year, id, name, new BigDecimal("1.00"), NameKey.of(name, PLACES));
+        return new ProjectRef(file, office, office + "名", year, id, name, Optional.of(new BigDecimal("1.00")),
+                NameKey.of(name, PLACES));
     }
 
     static List<String> members(Group g) {
