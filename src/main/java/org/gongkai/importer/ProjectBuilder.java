@@ -33,7 +33,10 @@ final class ProjectBuilder {
         this.amounts = new Amounts(sourceName, problems);
     }
 
-    /** The project, or empty when its name or annual total cannot be read (both are reported). */
+    /**
+     * The project, or empty when its name cannot be read (reported). A form without a readable annual total is
+     * imported with the total left out, reported, as the site shows it: 未列出.
+     */
     Optional<Project> build(FormContent form, Optional<String> heading) {
         int line = form.title.line();
         Optional<String> name = form.take(Field.NAME).map(e -> e.value().text()).filter(s -> !s.isEmpty());
@@ -49,7 +52,7 @@ final class ProjectBuilder {
                 optional(form, Field.CONSTRUCTION), optional(form, Field.OPERATION));
         Optional<String> responsible = optional(form, Field.RESPONSIBLE);
         SerialDates.report(period.term(), line, where, problems);
-        Optional<Funds> funds = funds(form, line, where);
+        Funds funds = funds(form, line, where);
         Optional<String> periodGoal = optional(form, Field.PERIOD_GOAL);
         // Some project forms print their annual goal under the 整体支出 form's label, 年度总体目标.
         String goal = form.take(Field.GOAL).or(() -> form.take(Field.OVERALL_GOAL)).map(e -> e.value().text())
@@ -62,12 +65,12 @@ final class ProjectBuilder {
             problems.add(e.label().line(), where + "中有项目支出绩效目标表不该有的栏目" + Problems.quote(e.label().text())
                     + "：请检查是否两张不同的表连在了一起。");
         }
-        if (name.isEmpty() || funds.isEmpty()) {
+        if (name.isEmpty()) {
             return Optional.empty();
         }
         SourcePosition at = new SourcePosition(sourceName, line, 1);
         return Optional.of(new Project("", heading, name.get(), department, implementer, source, field, period,
-                responsible, funds.get(), goal, form.indicators.rows(), at, Project.Positions.at(at), extras));
+                responsible, funds, goal, form.indicators.rows(), at, Project.Positions.at(at), extras));
     }
 
     private List<FormRow> rows(List<Entry> entries) {
@@ -90,7 +93,7 @@ final class ProjectBuilder {
         return Departments.parse(entry.get().value().text());
     }
 
-    private Optional<Funds> funds(FormContent form, int line, String where) {
+    private Funds funds(FormContent form, int line, String where) {
         Optional<Entry> total = form.take(Field.TOTAL);
         Optional<Amounts.Read> totalAmount = total.flatMap(e -> amounts.read(e.value(), "年度资金总额"));
         String unit = form.fundsUnit.or(() -> total.flatMap(e -> Labels.unitIn(e.label().text())))
@@ -120,12 +123,14 @@ final class ProjectBuilder {
             Money summed = new Money(sum, new SourcePosition(sourceName, line, 1));
             problems.add(line, where + "没有印出“年度资金总额”的金额：已按各资金来源之和 " + summed.printed() + " 填写，"
                     + "请对照原文核对。");
-            return Optional.of(new Funds(unit, Optional.of(summed), sources, notes));
+            return new Funds(unit, Optional.of(summed), sources, notes);
         }
         if (totalAmount.isEmpty()) {
-            problems.add(line, where + "缺少“年度资金总额”：请按原文补上金额，否则无法收录这张表。");
+            // Nothing is guessed: the total stays out, the site shows 未列出 and check warns (funds.no-total).
+            problems.add(line, where + "没有读出“年度资金总额”的金额：已导入这张表，总额留空（网站上显示为“未列出”），"
+                    + "请按原文补上 funds.total。");
         }
-        return totalAmount.map(t -> new Funds(unit, Optional.of(t.money()), sources, notes));
+        return new Funds(unit, totalAmount.map(Amounts.Read::money), sources, notes);
     }
 
     /**

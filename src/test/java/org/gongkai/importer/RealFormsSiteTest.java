@@ -58,7 +58,7 @@ class RealFormsSiteTest {
                 offices.add(office + "/" + year);
             }
         }
-        assertEquals(18, offices.size(), "the imports that are not refused: " + offices);
+        assertEquals(20, offices.size(), "the imports that are not refused: " + offices);
         Path site = temp.resolve("site");
         BuildResult built = SiteFiles.build(content, site);
         assertTrue(built.published(), () -> built.findings().sorted().toString());
@@ -93,7 +93,7 @@ class RealFormsSiteTest {
                 pages++;
             }
         }
-        assertEquals(19, pages, "a page for each project: one a form, two in 19's list");
+        assertEquals(22, pages, "a page for each project: one a form, two in 19's list");
     }
 
     /** The year of a golden year file, after its report comments; 0 for a refused document. */
