@@ -16,9 +16,6 @@ final class FormContent {
     /** A value and the label that introduced it; a label printed without a value has an empty value cell. */
     record Entry(Cell label, Cell value) {}
 
-    /** The label of a project printed under its program's 一级项目名称, which names the project itself. */
-    private static final String PROJECT_UNDER_PROGRAM = "二级项目名称";
-
     final Cell title;
     final IndicatorSection indicators;
     final List<Cell> taskHeader = new ArrayList<>();
@@ -62,10 +59,6 @@ final class FormContent {
                         + "：本站不收录盖章栏，请确认这段文字是否属于别的栏目。");
             }
             return;
-        }
-        if (field == Field.NAME && entries.containsKey(field) && Labels.key(label.text()).equals(PROJECT_UNDER_PROGRAM)) {
-            // 一级项目名称 … 二级项目名称 …: the 二级 project is the one the form is for, its program a row.
-            otherRows.add(entries.remove(field));
         }
         if (entries.containsKey(field) && !Labels.key(entries.get(field).label().text()).equals(Labels.key(label.text()))) {
             // Two synonyms of one field, as 预算单位 and 主管部门: the second is kept as the form printed it.

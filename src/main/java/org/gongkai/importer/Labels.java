@@ -173,12 +173,16 @@ final class Labels {
         }
     }
 
-    /** The comparison key of a text: no whitespace, no trailing colon, full-width colons and brackets. */
+    /**
+     * The comparison key of a text: no whitespace or required-row marks (*, ★), no trailing colon, full-width colons
+     * and brackets.
+     */
     static String key(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (TextCleaner.isPadding(c)) {
+            // Templates mark required rows with * or ★ (*项目名称): the mark is not part of the label's name.
+            if (TextCleaner.isPadding(c) || c == '*' || c == '＊' || c == '★') {
                 continue;
             }
             sb.append(keyChar(c));

@@ -167,8 +167,14 @@ final class RunTogether {
                 i = end;
                 continue;
             }
-            text(pieces, before, start, lines, inIndicators, header);
-            pieces.add(new Piece(name, kind, lines.get(i)));
+            if (kind == Kind.LABEL && !before.isEmpty() && before.length() <= SHORTEST_NAME && afterTitle(pieces)) {
+                // 2023年度一*级项目名称: between a title and its first label no value stands, so a short text there is
+                // the start of the label, its mark or a garbled character keeping it from being known.
+                pieces.add(new Piece(before + name, kind, lines.get(start)));
+            } else {
+                text(pieces, before, start, lines, inIndicators, header);
+                pieces.add(new Piece(name, kind, lines.get(i)));
+            }
             if (kind == Kind.COLUMN) {
                 header.add(Labels.indicatorColumn(name).orElseThrow());
                 inIndicators = true;
@@ -231,6 +237,16 @@ final class RunTogether {
         } else {
             pieces.add(new Piece(text, Kind.TEXT, lines.get(start)));
         }
+    }
+
+    /** Whether the last piece is a title or the year printed after it. */
+    private static boolean afterTitle(List<Piece> pieces) {
+        if (pieces.isEmpty()) {
+            return false;
+        }
+        Piece last = pieces.get(pieces.size() - 1);
+        return last.kind() == Kind.TITLE || last.kind() == Kind.TEXT && TITLE_YEAR.matcher(last.text()).matches()
+                && pieces.size() > 1 && pieces.get(pieces.size() - 2).kind() == Kind.TITLE;
     }
 
     private static boolean isGroup(String name) {
