@@ -9,7 +9,8 @@ import org.gongkai.content.model.Money;
 
 /**
  * Exact sums, comparisons and unit changes of printed amounts; 96 and 96.00 are the same amount, and so are
- * 8540000 元 and 854 万元. Never a double: the units differ by powers of ten, so moving the point is exact.
+ * 8540000 元 and 854 万元. Never a double: the units differ by powers of ten, so moving the point is exact. A message
+ * prints what these compute as the pages print any computed amount ({@link Money#computed}).
  */
 final class Amounts {
 
@@ -53,14 +54,9 @@ final class Amounts {
         return convert(value, unit, "万元");
     }
 
-    /** How far apart two amounts of one unit are, for a message: always positive, without trailing zeros. */
+    /** How far apart two amounts of one unit are, for a message: always positive. */
     static String difference(BigDecimal a, BigDecimal b) {
-        return computed(a.subtract(b).abs());
-    }
-
-    /** A computed amount for a message: 854.0000 (from 8540000 元) is shown as 854. */
-    static String computed(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return Money.computed(a.subtract(b).abs());
     }
 
     /**
@@ -68,10 +64,6 @@ final class Amounts {
      * {@code to}; nothing when the units are the same.
      */
     static String alsoIn(BigDecimal converted, String from, String to) {
-        return from.equals(to) ? "" : "（合 " + computed(converted) + to + "）";
-    }
-
-    static String plain(BigDecimal value) {
-        return value.toPlainString();
+        return from.equals(to) ? "" : "（合 " + Money.computed(converted) + to + "）";
     }
 }

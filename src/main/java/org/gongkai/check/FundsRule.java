@@ -66,7 +66,7 @@ final class FundsRule implements Rule {
             if (!Amounts.same(r.sum(), subtotal.get().value())) {
                 String names = String.join("、", parts.stream().map(s -> s.kind().label()).toList());
                 in.warning("funds.subtotal", subtotal.get().at(), in.of(p), kind.label() + " " + subtotal.get().printed()
-                        + f.unit() + " 与其下各项之和 " + Amounts.plain(r.sum()) + f.unit() + "（" + r.listed() + "）不一致，相差 "
+                        + f.unit() + " 与其下各项之和 " + Money.computed(r.sum()) + f.unit() + "（" + r.listed() + "）不一致，相差 "
                         + Amounts.difference(r.sum(), subtotal.get().value()) + f.unit() + "。请核对原文：" + names + "之和应等于"
                         + kind.label() + "小计。");
             }
@@ -93,7 +93,7 @@ final class FundsRule implements Rule {
                 closest = r;
             }
         }
-        in.warning("funds.sources-sum", printedTotal.at(), in.of(p), "资金来源合计 " + Amounts.plain(closest.sum()) + f.unit()
+        in.warning("funds.sources-sum", printedTotal.at(), in.of(p), "资金来源合计 " + Money.computed(closest.sum()) + f.unit()
                 + "（" + closest.listed() + closest.note() + "）与年度资金总额 " + printedTotal.printed() + f.unit()
                 + " 不一致，相差 " + Amounts.difference(closest.sum(), total) + f.unit()
                 + "。请核对原文，资金来源之和应等于年度资金总额。");

@@ -75,7 +75,7 @@ final class OverallRule implements Rule {
     private static void compare(Inspection in, String column, BigDecimal computed, Optional<Money> printed, String unit) {
         printed.filter(m -> !Amounts.same(m.value(), computed)).ifPresent(m -> in.warning("overall.sum", m.at(), in.subject,
                 "整体支出表“金额合计”的" + column + " " + m.printed() + unit + " 与各任务" + column + "之和 "
-                        + Amounts.plain(computed) + unit + " 不一致，相差 " + Amounts.difference(m.value(), computed) + unit
+                        + Money.computed(computed) + unit + " 不一致，相差 " + Amounts.difference(m.value(), computed) + unit
                         + "。请核对原文。"));
     }
 }

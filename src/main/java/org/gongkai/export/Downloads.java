@@ -64,7 +64,8 @@ public final class Downloads {
             new Column("operation", STRING, "运营期限", "表格没有这一栏时为空。"),
             new Column("responsible", STRING, "项目责任人", "表格没有这一栏时为空。"),
             new Column("funds_unit", STRING, "原表金额单位", "项目资金在原表中的单位（万元或元）；本表金额均已换算为万元。"),
-            new Column("total", NUMBER, "年度资金总额（万元）", "精确小数，保留原文印刷的位数；原表未印出可读的年度资金总额时为空。"),
+            new Column("total", NUMBER, "年度资金总额（万元）", "精确小数，与网页上的金额相同：原表为万元时保留原文印刷的位数，"
+                    + "原表为元时是精确换算的结果（253000.00 元为 25.30）；原表未印出可读的年度资金总额时为空。"),
             new Column("fiscal", NUMBER, "财政拨款（万元）", "原表未列这一资金来源时为空；印为 0.00 时为 0.00。"),
             new Column("bond", NUMBER, "专项债券（万元）", "同上。"),
             new Column("carryover", NUMBER, "上年结转（万元）", "同上。"),
@@ -100,7 +101,8 @@ public final class Downloads {
             new Column("number", NUMBER, "数值", "原文印刷的数字（≥2.5万份 为 2.5）。"),
             new Column("unit", STRING, "单位", "原文印刷的单位（≥2.5万份 为 万份）；没有单位时为空。"),
             new Column("family", STRING, "单位类别", "percent 百分比；money 金额；count 计数；duration 时长；rate 比率（如 万元/人、次/年）；date 日期；none 无单位的数字；unknown 未读出单位。"),
-            new Column("normalised_amount", NUMBER, "换算后数值", "换算到该类别基本单位后的精确数值（≥2.5万份 为 25000；≤10000元 为 1.0000）。"),
+            new Column("normalised_amount", NUMBER, "换算后数值", "换算到该类别基本单位后的精确数值（≥2.5万份 为 25000）；金额换算为万元后与网页上换算的金额写法相同，"
+                    + "至少两位小数（≤10000元 为 1.00，≤96万元 仍为 96）。"),
             new Column("normalised_unit", STRING, "换算后单位", "金额为万元；计数为计数词（份、人次……）；时长为秒、工作日或月；比率为分子基本单位/分母。"),
             new Column("date", STRING, "日期", "日期类指标值所指期限的最后一天（YYYY-MM-DD），如 2026年12月底前 为 2026-12-31。"),
             new Column("url", STRING, "网址", "本站上这一行所在页面的完整网址，含锚点。"),

@@ -9,7 +9,10 @@ import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.ProjectForm;
 
-/** The values of a project's own columns ({@link Downloads#PROJECT_COLUMNS}), amounts exact and in 万元. */
+/**
+ * The values of a project's own columns ({@link Downloads#PROJECT_COLUMNS}), amounts exact and in 万元 with the digits
+ * the pages print ({@link Funds#printedInWan}).
+ */
 final class ProjectRow {
 
     /** The sources that have a column of their own after the seeds' columns, in the columns' order. */
@@ -50,10 +53,6 @@ final class ProjectRow {
     }
 
     private static String wan(Funds funds, Optional<Money> amount) {
-        return amount.map(m -> wan(funds, m)).orElse("");
-    }
-
-    private static String wan(Funds funds, Money amount) {
-        return funds.inWan(amount).toPlainString();
+        return amount.map(funds::printedInWan).orElse("");
     }
 }

@@ -154,12 +154,11 @@ public final class SearchIndexWriter implements Closeable {
     }
 
     /**
-     * The 年度资金总额 in 万元, as printed when the form printed 万元, exact either way; empty where the form printed
-     * none, which hits show as 金额未列出.
+     * The 年度资金总额 in 万元 as the pages print it, for the results of the search page and the command line; empty
+     * where the form printed none, which hits show as 金额未列出.
      */
     static String amountInWan(Project p) {
-        return p.funds().total().map(t -> "元".equals(p.funds().unit())
-                ? p.funds().inWan(t).stripTrailingZeros().toPlainString() : t.printed()).orElse("");
+        return p.funds().totalPrintedInWan().orElse("");
     }
 
     /**

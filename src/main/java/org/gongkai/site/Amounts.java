@@ -2,9 +2,8 @@ package org.gongkai.site;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.gongkai.site.chart.Wan;
 
-/** Exact sums of amounts for the index pages' totals. */
+/** Exact sums of amounts for the index pages' totals, which print as {@link org.gongkai.content.model.Money#computed}. */
 final class Amounts {
 
     private Amounts() {}
@@ -15,9 +14,5 @@ final class Amounts {
             total = total.add(v);
         }
         return total;
-    }
-
-    static String printed(BigDecimal value) {
-        return Wan.printed(value);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Region;
 import org.gongkai.site.chart.BarChart;
@@ -32,7 +33,7 @@ final class IndexView {
         List<DisclosureSummary> all = byOffice.values().stream().flatMap(List::stream).toList();
         return new Pages.Home(regionNodes(regions), offices.size(), all.size(),
                 all.stream().mapToInt(DisclosureSummary::projectCount).sum(),
-                Amounts.printed(Amounts.sum(all.stream().map(DisclosureSummary::totalWan).toList())), leftOut(all),
+                Money.computed(Amounts.sum(all.stream().map(DisclosureSummary::totalWan).toList())), leftOut(all),
                 downloads, ChartLayout.of(officeChart(all)), ChartLayout.of(yearChart(all)), comparisonCount);
     }
 
@@ -40,7 +41,7 @@ final class IndexView {
     private BarChart officeChart(List<DisclosureSummary> all) {
         List<BarChart.Bar> bars = offices.stream()
                 .filter(o -> byOffice.containsKey(o.id()))
-                .map(o -> new BarChart.Bar(o.name(), Amounts.sum(byOffice.get(o.id()).stream()
+                .map(o -> BarChart.Bar.computed(o.name(), Amounts.sum(byOffice.get(o.id()).stream()
                         .map(DisclosureSummary::totalWan).toList())))
                 .sorted(Comparator.comparing(BarChart.Bar::amount).reversed())
                 .toList();
@@ -56,7 +57,7 @@ final class IndexView {
         Map<Integer, List<BigDecimal>> byYear = new TreeMap<>();
         all.forEach(s -> byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s.totalWan()));
         List<BarChart.Bar> bars = byYear.entrySet().stream()
-                .map(e -> new BarChart.Bar(e.getKey() + "年度", Amounts.sum(e.getValue())))
+                .map(e -> BarChart.Bar.computed(e.getKey() + "年度", Amounts.sum(e.getValue())))
                 .toList();
         return new BarChart("chart-years", "各年度公开项目资金合计（万元，所有单位）",
                 "横向条形图，按预算年度从早到晚，每年所有单位公开项目的年度资金总额之和" + leftOut(all) + "，单位万元："
@@ -73,7 +74,7 @@ final class IndexView {
         return byOffice.getOrDefault(officeId, List.of()).stream()
                 .sorted(Comparator.comparingInt(DisclosureSummary::year).reversed())
                 .map(s -> new Pages.YearEntry(s.year(), base + s.year() + "/", s.projectCount(),
-                        Amounts.printed(s.totalWan()), MissingTotals.besideSum(s.untotalled())))
+                        Money.computed(s.totalWan()), MissingTotals.besideSum(s.untotalled())))
                 .toList();
     }
 

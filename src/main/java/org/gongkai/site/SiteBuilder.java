@@ -38,6 +38,7 @@ import org.gongkai.content.load.Severity;
 import org.gongkai.content.load.Subject;
 import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.Region;
@@ -360,7 +361,7 @@ public final class SiteBuilder {
             Office office = offices.get(d.officeId());
             List<String> places = places(office);
             return d.projects().stream().map(p -> new ProjectRef(fileIndex, office.id(), office.name(), d.year(), p.id(),
-                    p.name(), p.funds().totalInWan(), NameKey.of(p.name(), places))).toList();
+                    p.name(), p.funds().totalPrintedInWan(), NameKey.of(p.name(), places))).toList();
         }
 
         /** Runs {@code tasks} on every core and returns their results in the tasks' order. */
@@ -454,7 +455,7 @@ public final class SiteBuilder {
             return new Crawlers.Entry(s.title(), SitePaths.year(s.officeId(), s.year()),
                     s.updated().orElse(LocalDate.of(s.year(), 1, 1)),
                     office.name() + " " + s.year() + "年度：" + s.projectCount() + " 个项目，年度资金合计 "
-                            + Amounts.printed(s.totalWan()) + " 万元" + MissingTotals.besideSum(s.untotalled()) + "。"
+                            + Money.computed(s.totalWan()) + " 万元" + MissingTotals.besideSum(s.untotalled()) + "。"
                             + s.corrected().map(date -> "已于 " + date + " 更正。").orElse(""));
         }
 

@@ -40,7 +40,7 @@ final class YearView {
                         .map(e -> new Pages.Excluded(e.name(), e.amount().map(Money::printed).orElse(null), e.reason()))
                         .toList(),
                 d.notes(), d.overall().map(YearView::overall).orElse(null), projects, d.projects().size(),
-                Amounts.printed(totalWan), MissingTotals.besideSum(MissingTotals.in(d)),
+                Money.computed(totalWan), MissingTotals.besideSum(MissingTotals.in(d)),
                 d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads,
                 ChartLayout.of(YearCharts.projects(d, officeName)), ChartLayout.of(YearCharts.sources(d, officeName)),
                 history);
@@ -57,14 +57,11 @@ final class YearView {
     }
 
     /**
-     * A project's 年度资金总额 where the page says 万元: as printed when the form is in 万元, converted exactly
-     * when it is in 元 (the project page shows the form's own figure and unit); null where the form printed none,
-     * which the page shows as 未列出.
+     * A project's 年度资金总额 where the page says 万元 (the project page shows the form's own figure and unit);
+     * null where the form printed none, which the page shows as 未列出.
      */
     private static String totalInWan(Project p) {
-        return p.funds().total()
-                .map(t -> "元".equals(p.funds().unit()) ? Amounts.printed(p.funds().inWan(t)) : t.printed())
-                .orElse(null);
+        return p.funds().totalPrintedInWan().orElse(null);
     }
 
     private static Pages.ListView list(Disclosure d, Map<String, String> hrefByName) {

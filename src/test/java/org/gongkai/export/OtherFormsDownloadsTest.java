@@ -44,8 +44,8 @@ class OtherFormsDownloadsTest {
     void projectsCsvHasEverySourceAndTheFormsTexts() throws IOException {
         Map<String, String> p = DownloadsTest.records(site.resolve("data/projects.csv")).get(0);
         assertEquals("元", p.get("funds_unit"));
-        assertEquals(List.of("854.0000", "854.0000", "854.0000", "800.0000", "54.0000", "", "300.0000", "0.0000",
-                "0.0000", "", "", "", ""), values(p, "total", "budget", "fiscal", "general", "government_fund",
+        assertEquals(List.of("854.00", "854.00", "854.00", "800.00", "54.00", "", "300.00", "0.00", "0.00", "", "",
+                "", ""), values(p, "total", "budget", "fiscal", "general", "government_fund",
                 "state_capital", "superior", "own", "other_income", "bond", "carryover", "other", "field"));
         assertEquals("年度资金总额：高标准农田建设400万元,示范建设295万元,畅通工程159万元\n政府性基金：土地出让收入安排",
                 p.get("funds_notes"));
@@ -81,7 +81,7 @@ class OtherFormsDownloadsTest {
     void jsonHoldsTheSameFields() throws IOException {
         JsonNode p = new ObjectMapper().readTree(site.resolve("data/data.json").toFile())
                 .get("disclosures").get(0).get("projects").get(0);
-        assertEquals("800.0000", p.get("general").textValue());
+        assertEquals("800.00", p.get("general").textValue());
         assertEquals(true, p.get("state_capital").isNull());
         assertEquals("项目属性：延续项目\n立项依据：《全国高标准农田建设规划（2021—2030年）》", p.get("form_rows").textValue());
         assertEquals("以竣工验收为准", p.get("indicators").get(1).get("remark").textValue());

@@ -70,7 +70,7 @@ class SeedComparisonsTest {
             List<Element> rows = table.select("tbody tr");
             for (int c = 0; c < e.getValue().size(); c++) {
                 Project p = projects.get(e.getValue().get(c));
-                assertEquals(p.funds().totalInWan().orElseThrow().toPlainString(),
+                assertEquals(p.funds().totalPrintedInWan().orElseThrow(),
                         rows.get(0).select("td").get(c).text());
                 List<String> expected = new ArrayList<>();
                 for (IndicatorRow r : p.indicators()) {

@@ -131,6 +131,24 @@ public record Funds(String unit, Optional<Money> total, List<Source> sources, Ma
 
     /** An amount of this form in 万元: exact, since 元 to 万元 moves the point, and every printed digit is kept. */
     public BigDecimal inWan(Money amount) {
-        return "元".equals(unit) ? amount.value().movePointLeft(4) : amount.value();
+        return converted() ? amount.value().movePointLeft(4) : amount.value();
+    }
+
+    /**
+     * An amount of this form as every page, download and search result prints it in 万元: the form's own text where
+     * the form printed 万元 (96.00), the exact conversion otherwise (253000.00 元 is 25.30).
+     */
+    public String printedInWan(Money amount) {
+        return converted() ? Money.computed(inWan(amount)) : amount.printed();
+    }
+
+    /** {@link #printedInWan} of the 年度资金总额; absent where the form printed none. */
+    public Optional<String> totalPrintedInWan() {
+        return total.map(this::printedInWan);
+    }
+
+    /** True when the form printed 元, whose amounts the site shows converted to 万元. */
+    private boolean converted() {
+        return "元".equals(unit);
     }
 }

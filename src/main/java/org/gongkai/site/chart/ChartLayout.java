@@ -28,7 +28,7 @@ public final class ChartLayout {
 
     public static ChartView of(BarChart chart) {
         BigDecimal max = chart.bars().stream().map(BarChart.Bar::amount).reduce(BigDecimal.ZERO, BigDecimal::max);
-        int longestValue = chart.bars().stream().mapToInt(b -> Wan.printed(b.amount()).length()).max().orElse(0);
+        int longestValue = chart.bars().stream().mapToInt(b -> b.printed().length()).max().orElse(0);
         double valueSpace = longestValue * DIGIT_EM * VALUE_SIZE + 8;
         double barSpace = WIDTH - 2 * PAD - valueSpace;
         double labelEms = (WIDTH - 2.0 * PAD) / LABEL_SIZE;
@@ -38,7 +38,7 @@ public final class ChartLayout {
             double length = max.signum() == 0 ? 0 : bar.amount().divide(max, MathContext.DECIMAL64).doubleValue() * barSpace;
             String shown = Labels.fit(bar.label(), labelEms);
             int barY = y + LABEL_SIZE + 6;
-            bars.add(new ChartView.BarView(bar.label(), shown, !shown.equals(bar.label()), Wan.printed(bar.amount()),
+            bars.add(new ChartView.BarView(bar.label(), shown, !shown.equals(bar.label()), bar.printed(),
                     number(y + LABEL_SIZE), number(barY), number(length), number(BAR_HEIGHT), number(PAD + length + 5),
                     number(barY + BAR_HEIGHT - 3), bar.colour().fill()));
             y += ROW;

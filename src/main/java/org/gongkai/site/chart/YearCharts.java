@@ -29,7 +29,8 @@ public final class YearCharts {
      */
     public static BarChart projects(Disclosure d, String officeName) {
         List<BarChart.Bar> bars = d.projects().stream()
-                .flatMap(p -> p.funds().totalInWan().map(wan -> new BarChart.Bar(p.name(), wan)).stream())
+                .flatMap(p -> p.funds().total().map(t -> new BarChart.Bar(p.name(), p.funds().inWan(t),
+                        p.funds().printedInWan(t), Palette.BLUE)).stream())
                 .sorted(Comparator.comparing(BarChart.Bar::amount).reversed())
                 .toList();
         String title = officeName + d.year() + "年度各项目资金（万元）";
@@ -51,11 +52,11 @@ public final class YearCharts {
         BigDecimal total = sum(totalled.stream().map(p -> p.funds().totalInWan().orElseThrow()).toList());
         BigDecimal listed = sum(totalled.stream().map(YearCharts::charted).toList());
         if (total.compareTo(listed) > 0) {
-            bars.add(new BarChart.Bar("未列明来源", total.subtract(listed), Palette.GREY));
+            bars.add(BarChart.Bar.computed("未列明来源", total.subtract(listed), Palette.GREY));
         }
         String title = officeName + d.year() + "年度项目资金来源（万元）";
         String description = "横向条形图，各项目年度资金按来源合计，单位万元：" + listed(bars)
-                + "；年度资金总额合计" + Wan.printed(total) + "万元" + MissingTotals.besideSum(MissingTotals.in(d)) + "。";
+                + "；年度资金总额合计" + Money.computed(total) + "万元" + MissingTotals.besideSum(MissingTotals.in(d)) + "。";
         return new BarChart("chart-sources", title, description, "资金来源", "万元", bars);
     }
 
@@ -71,13 +72,13 @@ public final class YearCharts {
         }
         BarChart.Bar top = sortedLargestFirst.get(0);
         BarChart.Bar bottom = sortedLargestFirst.get(sortedLargestFirst.size() - 1);
-        return "；最高为" + top.label() + "（" + Wan.printed(top.amount()) + "万元），最低为" + bottom.label() + "（"
-                + Wan.printed(bottom.amount()) + "万元）";
+        return "；最高为" + top.label() + "（" + top.printed() + "万元），最低为" + bottom.label() + "（"
+                + bottom.printed() + "万元）";
     }
 
     /** "财政拨款30.00万元，其他资金4.37万元": every bar in words, for a description. */
     public static String listed(List<BarChart.Bar> bars) {
-        return String.join("，", bars.stream().map(b -> b.label() + Wan.printed(b.amount()) + "万元").toList());
+        return String.join("，", bars.stream().map(b -> b.label() + b.printed() + "万元").toList());
     }
 
     private static void source(List<BarChart.Bar> bars, Disclosure d, Charted charted) {
@@ -91,7 +92,7 @@ public final class YearCharts {
             }
         }
         if (listed) {
-            bars.add(new BarChart.Bar(charted.label(), sum, charted.colour()));
+            bars.add(BarChart.Bar.computed(charted.label(), sum, charted.colour()));
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.gongkai.content.text.Names;
-import org.gongkai.site.chart.Wan;
 
 /**
  * Builds the comparison pages. Indicators match when their 一级, 二级 and 三级 names match once normalised,
@@ -41,7 +40,7 @@ public final class ComparisonView {
             Function<ProjectRef, String> projectHref) {
         List<ComparisonPage.Column> columns = group.members().stream()
                 .map(p -> new ComparisonPage.Column(p.officeName(), p.year(), p.name(), projectHref.apply(p),
-                        p.totalWan().map(Wan::printed).orElse(null)))
+                        p.totalWan().orElse(null)))
                 .toList();
         List<ProjectRef> shown = tabled(group);
         Map<String, RowBuilder> rows = new LinkedHashMap<>();

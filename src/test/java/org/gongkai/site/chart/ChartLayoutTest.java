@@ -6,26 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Bar lengths, label fitting and amount printing of the chart layout. */
+/** Bar lengths, label fitting and the amounts beside the bars of the chart layout. */
 class ChartLayoutTest {
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"96.00, 96.00", "24.4, 24.4", "0, 0", "25.300000, 25.30", "0.012300, 0.0123", "1132.2000, 1132.20",
-            "0.000000, 0.00"})
-    void amountsInWanPrintExactlyWithoutTheZerosOfAConversion(String value, String printed) {
-        assertEquals(printed, Wan.printed(new BigDecimal(value)));
-        assertEquals(0, new BigDecimal(value).compareTo(new BigDecimal(Wan.printed(new BigDecimal(value)))));
-    }
 
     @Test
     void barsAreProportionalAndTheLargestFillsTheSpaceLeftForItsValue() {
         ChartView view = ChartLayout.of(new BarChart("c", "t", "d", "项目", "万元", List.of(
-                new BarChart.Bar("甲", new BigDecimal("1132.20")), new BarChart.Bar("乙", new BigDecimal("566.10")),
-                new BarChart.Bar("丙", new BigDecimal("0.00")))));
+                BarChart.Bar.computed("甲", new BigDecimal("1132.20")), BarChart.Bar.computed("乙", new BigDecimal("566.10")),
+                BarChart.Bar.computed("丙", new BigDecimal("0.00")))));
         double first = Double.parseDouble(view.bars().get(0).barWidth());
         assertEquals(first / 2, Double.parseDouble(view.bars().get(1).barWidth()), 0.1);
         assertEquals("0", view.bars().get(2).barWidth());
@@ -35,9 +25,17 @@ class ChartLayoutTest {
     }
 
     @Test
+    void theAmountBesideABarIsAFormsOwnFigureAsPrintedOrAComputedOneWithAtLeastTwoPlaces() {
+        ChartView view = ChartLayout.of(new BarChart("c", "t", "d", "项目", "万元", List.of(
+                new BarChart.Bar("甲", new BigDecimal("24.4"), "24.4", Palette.BLUE),
+                BarChart.Bar.computed("乙", new BigDecimal("25.300000")), BarChart.Bar.computed("丙", new BigDecimal("34.9")))));
+        assertEquals(List.of("24.4", "25.30", "34.90"), view.bars().stream().map(ChartView.BarView::amount).toList());
+    }
+
+    @Test
     void allZeroAmountsDrawNoBarsRatherThanDividingByZero() {
         ChartView view = ChartLayout.of(new BarChart("c", "t", "d", "项目", "万元", List.of(
-                new BarChart.Bar("甲", new BigDecimal("0.00")), new BarChart.Bar("乙", BigDecimal.ZERO))));
+                BarChart.Bar.computed("甲", new BigDecimal("0.00")), BarChart.Bar.computed("乙", BigDecimal.ZERO))));
         assertEquals(List.of("0", "0"), view.bars().stream().map(ChartView.BarView::barWidth).toList());
     }
 
@@ -45,7 +43,7 @@ class ChartLayoutTest {
     void longLabelsAreShortenedInTheDrawingOnly() {
         String name = "六安市12345政务服务便民热线接线服务项目和政府网站和政务新媒体信息内容服务经费";
         ChartView view = ChartLayout.of(new BarChart("c", "t", "d", "项目", "万元",
-                List.of(new BarChart.Bar(name, BigDecimal.ONE), new BarChart.Bar("政府会议专项经费", BigDecimal.ONE))));
+                List.of(BarChart.Bar.computed(name, BigDecimal.ONE), BarChart.Bar.computed("政府会议专项经费", BigDecimal.ONE))));
         ChartView.BarView long_ = view.bars().get(0);
         assertTrue(long_.shortened());
         assertEquals(name, long_.label());

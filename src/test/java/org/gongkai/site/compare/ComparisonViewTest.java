@@ -2,7 +2,6 @@ package org.gongkai.site.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,14 +16,14 @@ class ComparisonViewTest {
     static final GroupKey KEY = new GroupKey("rexian", "政务服务便民热线", "项目名称含“热线”");
 
     static ProjectRef project(String office, int year, String total) {
-        return new ProjectRef(0, office, office + "办公室", year, "p", "热线项目", Optional.of(new BigDecimal(total)),
+        return new ProjectRef(0, office, office + "办公室", year, "p", "热线项目", Optional.of(total),
                 List.of(KEY));
     }
 
     @Test
     void indicatorsMatchByTheirThreeLevelsWithOrWithoutATrailingZhibiao() {
         ProjectRef a = project("a", 2024, "10.00");
-        ProjectRef b = project("b", 2024, "25.300000");
+        ProjectRef b = project("b", 2024, "25.30");
         Map<String, Indicators> rows = new HashMap<>();
         rows.put(Grouping.pageKey(a), new Indicators(List.of(
                 new Indicators.Line("效益指标", "社会效益指标", "群众满意度", "≥90%"),

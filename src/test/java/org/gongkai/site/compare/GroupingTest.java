@@ -2,7 +2,6 @@ package org.gongkai.site.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,7 @@ class GroupingTest {
     static final List<String> PLACES = List.of("示例省", "示例市");
 
     static ProjectRef project(int file, String office, int year, String id, String name) {
-        return new ProjectRef(file, office, office + "名", year, id, name, Optional.of(new BigDecimal("1.00")),
+        return new ProjectRef(file, office, office + "名", year, id, name, Optional.of("1.00"),
                 NameKey.of(name, PLACES));
     }
 
