@@ -35,7 +35,32 @@ public final class ImpactReader {
     private final IndexReader reader;
     private final LiveStatistics statistics;
     private final Similarity similarity;
-    private final Map<String, Optional<Terms>> terms = new HashMap<>();
+    /** Each field's terms, walked by one enumeration that every term seeks on: empty where the field has none. */
+    private final Map<String, Optional<FieldCursor>> cursors = new HashMap<>();
+
+    /**
+     * A field's term enumeration and the postings enumerations it hands out, kept from term to term: building them
+     * afresh for each of a province's hundreds of thousands of terms cost more than reading the postings.
+     */
+    private static final class FieldCursor {
+        private final TermsEnum terms;
+        private PostingsEnum frequencies;
+        private PostingsEnum positions;
+
+        FieldCursor(TermsEnum terms) {
+            this.terms = terms;
+        }
+
+        /** The postings of the term {@link #terms} stands on, reusing the last enumeration of the same kind. */
+        PostingsEnum postings(boolean withPositions) throws IOException {
+            if (withPositions) {
+                positions = terms.postings(positions, PostingsEnum.POSITIONS);
+                return positions;
+            }
+            frequencies = terms.postings(frequencies, PostingsEnum.FREQS);
+            return frequencies;
+        }
+    }
 
     /** Reads {@code reader} with the {@code statistics} of its live documents, which threads may share. */
     public ImpactReader(IndexReader reader, LiveStatistics statistics) {
@@ -65,21 +90,18 @@ public final class ImpactReader {
         BytesRef bytes = new BytesRef(term);
         for (SearchField field : fields) {
             String name = field.indexName(mode);
-            Optional<Terms> fieldTerms = terms(name);
-            if (fieldTerms.isEmpty()) {
+            Optional<FieldCursor> cursor = cursor(name);
+            if (cursor.isEmpty() || !cursor.get().terms.seekExact(bytes)) {
                 continue;
             }
-            TermsEnum te = fieldTerms.get().iterator();
-            if (!te.seekExact(bytes)) {
-                continue;
-            }
+            TermsEnum te = cursor.get().terms;
             TermStatistics termStatistics = statistics.term(name, bytes, te);
             if (termStatistics == null) {
                 continue;
             }
             Similarity.SimScorer scorer = similarity.scorer(field.boost(), statistics.collection(name), termStatistics);
             NumericDocValues norms = MultiDocValues.getNormValues(reader, name);
-            PostingsEnum postings = te.postings(null, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+            PostingsEnum postings = cursor.get().postings(positions);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (!statistics.isLive(doc)) {
                     continue;
@@ -90,11 +112,12 @@ public final class ImpactReader {
         }
     }
 
-    private Optional<Terms> terms(String name) throws IOException {
-        Optional<Terms> known = terms.get(name);
+    private Optional<FieldCursor> cursor(String name) throws IOException {
+        Optional<FieldCursor> known = cursors.get(name);
         if (known == null) {
-            known = Optional.ofNullable(MultiTerms.getTerms(reader, name));
-            terms.put(name, known);
+            Terms terms = MultiTerms.getTerms(reader, name);
+            known = terms == null ? Optional.empty() : Optional.of(new FieldCursor(terms.iterator()));
+            cursors.put(name, known);
         }
         return known;
     }
