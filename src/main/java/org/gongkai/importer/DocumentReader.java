@@ -233,7 +233,7 @@ final class DocumentReader {
         // No table is the first thing to say: without one, the year does not matter.
         if (projects.isEmpty() && overall.isEmpty() && list.isEmpty()) {
             problems.add(0, formsRead > 0
-                    ? "文件中有 " + formsRead + " 张绩效目标表，但都缺少可读的项目名称或年度资金总额，无法收录："
+                    ? "文件中有 " + formsRead + " 张绩效目标表，但都缺少可读的项目名称，无法收录："
                             + "请按下面所列各处对照原文补上。"
                     : "文件中找不到任何绩效目标表或公开清单：请确认这是项目支出绩效目标文件，"
                             + "以及表格的标题（如“项目支出绩效目标表”）是否完整。");

@@ -31,6 +31,9 @@ final class NoticeReader {
             "(?:" + COMPARISON + "\\s*\\d[\\d,.]*[^\\s,，;；。:：()（）]*|\\d[\\d,.]*[%％])$");
     /** A 二级 name heading its indicators: a known level name or one ending 指标/目标, then a colon or comma. */
     private static final Pattern LEVEL = Pattern.compile("([\\p{IsHan}]{2,10}?(?:指标|目标))[:：,，]");
+    /** The fields whose value a notice may print straight after the label, without a colon: a name or a unit. */
+    private static final java.util.Set<Field> WITHOUT_COLON = java.util.EnumSet.of(Field.RESPONSIBLE,
+            Field.DEPARTMENT, Field.IMPLEMENTER, Field.CATEGORY, Field.TERM);
     /** 项目总体绩效目标是：: what stands between a label and the value it introduces. */
     private static final Pattern COLON = Pattern.compile("(?:是|为)?[:：]");
     /** 资金50万元: the funds a notice names in its opening paragraph. */
@@ -55,7 +58,9 @@ final class NoticeReader {
             return false;
         }
         Optional<Cell> next = cursor.hasNext() ? cursor.peek().single() : Optional.empty();
-        return next.isPresent() && !Labels.isLabel(next.get().text()) && next.get().text().length() > 40;
+        // Prose, not a table's first cell: a sentence with its commas and stops, or a long text.
+        return next.isPresent() && !Labels.isLabel(next.get().text())
+                && (next.get().text().length() > 40 || next.get().text().matches("(?s).*[，,。；;].*"));
     }
 
     FormContent read(Cell title, BlockCursor cursor) {
@@ -107,7 +112,10 @@ final class NoticeReader {
             int end = firstOf(value, introduced ? "。" : ",，;；。");
             value = (end < 0 ? value : value.substring(0, introduced ? end + 1 : end)).strip();
             Optional<Field> field = Labels.field(label);
-            if (field.isPresent() && !value.isEmpty()) {
+            // Without a colon only a short field's value follows its label directly (项目负责人金秀梧): a goal's
+            // name in a sentence (现将绩效目标设定如下) introduces nothing.
+            boolean valued = introduced || field.filter(WITHOUT_COLON::contains).isPresent();
+            if (field.isPresent() && valued && !value.isEmpty()) {
                 form.put(field.get(), new Cell(label, 0, c.line()), new Cell(value, 0, c.line()));
                 taken.add(label);
             }
