@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.gongkai.content.model.Funds;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.gongkai.content.model.Funds;
 
 /**
  * Writes a Frictionless Fiscal Data Package descriptor (datapackage.json) for the two CSV tables of one scope: Table
@@ -25,9 +26,10 @@ final class DataPackage {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private static final List<String> MEASURES = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("total", "fiscal", "bond", "carryover", "other"),
-            Downloads.LATER_SOURCES.stream().map(Funds.Kind::key)).toList();
+    /** The amount columns: the total, then every source in the order of the columns. */
+    private static final List<String> MEASURES = Stream.of(Stream.of(Funds.TOTAL),
+            Downloads.SEED_SOURCES.stream().map(Funds.Kind::key), Downloads.LATER_SOURCES.stream().map(Funds.Kind::key))
+            .flatMap(s -> s).toList();
 
     private DataPackage() {}
 

@@ -6,7 +6,6 @@ import static org.gongkai.export.FieldType.STRING;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import org.gongkai.content.model.Funds;
 
@@ -41,15 +40,18 @@ public final class Downloads {
             new Column("project_id", STRING, "项目标识", "项目在本站网址中的标识；整体支出表的指标为空。"),
             new Column("project_name", STRING, "项目名称", "项目名称，按原文照录；整体支出表的指标为空。"));
 
-    /** A project's own columns, after the disclosure's. */
+    /** The seeds' four sources, each a column of its own right after the total, in the columns' order. */
+    static final List<Funds.Kind> SEED_SOURCES = List.of(Funds.Kind.FISCAL, Funds.Kind.BOND, Funds.Kind.CARRYOVER,
+            Funds.Kind.OTHER);
+
     /**
      * The sources of funds after the seeds' four (财政拨款, 专项债券, 上年结转, 其他资金), each a column of its own in
      * {@link Funds.Kind} order: one list for the columns, the values and the data package's measures.
      */
     static final List<Funds.Kind> LATER_SOURCES = Arrays.stream(Funds.Kind.values())
-            .filter(k -> !EnumSet.of(Funds.Kind.FISCAL, Funds.Kind.BOND, Funds.Kind.CARRYOVER, Funds.Kind.OTHER)
-                    .contains(k)).toList();
+            .filter(k -> !Downloads.SEED_SOURCES.contains(k)).toList();
 
+    /** A project's own columns, after the disclosure's. */
     static final List<Column> PROJECT_COLUMNS = concat(List.of(
             new Column("project_no", INTEGER, "项目序号", "项目支出绩效目标表在公开文件中的顺序，从 1 起。"),
             new Column("project_id", STRING, "项目标识", "项目在本站网址中的标识，同一单位同一年度内唯一。"),

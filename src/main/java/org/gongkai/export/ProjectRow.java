@@ -15,8 +15,6 @@ import org.gongkai.content.model.ProjectForm;
  */
 final class ProjectRow {
 
-    /** The sources that have a column of their own after the seeds' columns, in the columns' order. */
-
     private ProjectRow() {}
 
     static List<String> values(Project p, int number, String url) {

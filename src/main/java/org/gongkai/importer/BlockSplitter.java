@@ -8,6 +8,8 @@ final class BlockSplitter {
 
     /** The units an amount prints after it. */
     private static final java.util.Set<String> AMOUNT_UNIT = java.util.Set.of("万", "万元", "元");
+    /** An amount's digits with no unit of their own yet: 4623 or 1,000,000, not 4623万. */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
 
     private final TextCleaner cleaner;
 
@@ -87,7 +89,7 @@ final class BlockSplitter {
                 continue;
             }
             if (line.indexOf('|') < 0) {
-                start = flush(blocks, row, start);
+                flush(blocks, row, start);
                 blocks.add(new Block(List.of(new Cell(cleaner.cell(line, lineNo), 0, lineNo)), lineNo, true));
                 continue;
             }
@@ -103,19 +105,18 @@ final class BlockSplitter {
             }
             boolean endsRow = line.replace(" ", "").endsWith("||") || row.size() - before > 1;
             if (endsRow) {
-                start = flush(blocks, row, start);
+                flush(blocks, row, start);
             }
         }
         flush(blocks, row, start);
         return blocks;
     }
 
-    private static int flush(List<Block> blocks, List<Cell> row, int start) {
+    private static void flush(List<Block> blocks, List<Cell> row, int start) {
         if (!row.isEmpty()) {
             blocks.add(new Block(row, start, false));
             row.clear();
         }
-        return 0;
     }
 
     /** A row per line, its cells separated by spaces; a line of one cell is still a row of the table. */
@@ -138,7 +139,7 @@ final class BlockSplitter {
                     Cell last = cells.remove(cells.size() - 1);
                     cells.add(new Cell(last.text() + text, last.column(), lineNo));
                 } else if (AMOUNT_UNIT.contains(text) && !cells.isEmpty()
-                        && Amounts.isAmount(cells.get(cells.size() - 1).key())) {
+                        && BARE_NUMBER.matcher(cells.get(cells.size() - 1).key()).matches()) {
                     // 4623 万: an amount's unit printed apart from it is still the amount's.
                     Cell last = cells.remove(cells.size() - 1);
                     cells.add(new Cell(last.text() + " " + text, last.column(), lineNo));

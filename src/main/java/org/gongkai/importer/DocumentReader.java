@@ -64,8 +64,10 @@ final class DocumentReader {
             Block b = cursor.peek();
             Optional<Cell> single = b.single();
             List<Cell> row = b.nonEmpty();
-            Optional<Cell> titled = row.stream().filter(c -> Labels.isTitleInRow(c.text(), c == row.get(0))).findFirst();
-            if (single.isEmpty() && titled.isPresent()) {
+            // Only a row of several cells can hold a title among them; a single cell is read as text below.
+            Optional<Cell> titled = single.isPresent() ? Optional.empty()
+                    : row.stream().filter(c -> Labels.isTitleInRow(c.text(), c == row.get(0))).findFirst();
+            if (titled.isPresent()) {
                 // A web page's row such as 标 题: | 项目支出绩效目标申报表: the title, and the rest of the row reported.
                 List<Cell> rest = b.nonEmpty().stream().filter(c -> c != titled.get()).toList();
                 unplaced.add(new Block(rest, b.line(), b.paragraph()));

@@ -21,6 +21,8 @@ final class IndicatorClassifier {
     static final Set<String> LEVEL2 = Labels.levelNames("level2");
 
     private static final String VALUE_STARTS = "≥≤<>=＜＞＝≧≦";
+    /** A comparison as values print it, one or two signs: ≥, >=, ＜. */
+    static final String COMPARISON = "[" + VALUE_STARTS + "]{1,2}";
 
     private final int level1Column;
     private final int level2Column;
@@ -116,6 +118,7 @@ final class IndicatorClassifier {
             return false;
         }
         char c = text.charAt(0);
-        return VALUE_STARTS.indexOf(c) >= 0 || Character.isDigit(c);
+        // %=99: a percent sign before the comparison, as some forms print it, starts the value too.
+        return VALUE_STARTS.indexOf(c) >= 0 || Character.isDigit(c) || c == '%' || c == '％';
     }
 }

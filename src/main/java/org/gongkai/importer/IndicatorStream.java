@@ -54,18 +54,10 @@ final class IndicatorStream {
                 emit();
             }
             String key = levelKey(c);
-            if (isLevel1(key, cells, i) && !shifted && i + 1 < cells.size()
-                    && IndicatorClassifier.LEVEL1_ONLY.contains(levelKey(cells.get(i + 1)))) {
+            if (!shifted && isLevel1(key, cells, i)) {
                 // Two 一级 names in a row, as 实施效果指标 / 产出指标: the table puts its own level above the
                 // usual ones, which then stand where 二级 does.
-                shifted = true;
-                if (pending()) {
-                    emit();
-                }
-                level1 = c.text();
-                level2 = "";
-                line = c.line();
-            } else if (isLevel1(key, cells, i) && !shifted) {
+                shifted = i + 1 < cells.size() && IndicatorClassifier.LEVEL1_ONLY.contains(levelKey(cells.get(i + 1)));
                 if (pending()) {
                     emit();
                 }
@@ -104,8 +96,7 @@ final class IndicatorStream {
      * 服务对象满意度 followed by %=99 is an indicator named like its level.
      */
     private static boolean beforeValue(List<Cell> cells, int i) {
-        String next = i + 1 < cells.size() ? cells.get(i + 1).text() : "";
-        return IndicatorClassifier.startsLikeValue(next) || next.startsWith("%") || next.startsWith("％");
+        return i + 1 < cells.size() && IndicatorClassifier.startsLikeValue(cells.get(i + 1).text());
     }
 
     /**

@@ -110,8 +110,14 @@ final class Labels {
     private static final Set<String> PROJECT_TITLES;
     private static final List<String> TITLE_SUFFIXES;
     private static final Map<String, Set<String>> LEVELS;
+    /** The kinds of indicator level names labels.tsv may give. */
+    private static final Set<String> LEVEL_KINDS = Set.of("level1", "level2", "level.either");
     /** A title is a line, not a paragraph: longer than this, text ending in 绩效目标表 is a sentence about one. */
     private static final int LONGEST_TITLE = 60;
+    /** 关于…项目绩效目标设定的公示, a notice's title: the project's name stands between 关于 and 绩效目标. */
+    static final Pattern NOTICE_TITLE = Pattern.compile("^关于(.+?)绩效目标(?:设定)?的?公示$");
+    /** The endings of rows below the table that every office words its own way (区扶贫办审核意见). */
+    private static final List<String> AFTER_SUFFIXES;
     /** Longer than this, text ending in 审核意见 is a sentence, not the label of a signature row. */
     private static final int LONGEST_OPINION = 16;
     /** （一）, 1、, 2. and their like before a label: the form's numbering of its rows, not part of the name. */
@@ -123,6 +129,8 @@ final class Labels {
         Map<String, Column> columns = new HashMap<>();
         Set<String> titles = new HashSet<>();
         List<String> suffixes = new java.util.ArrayList<>();
+        List<String> afterSuffixes = new java.util.ArrayList<>();
+        Set<String> rows = new HashSet<>();
         Map<String, Set<String>> levels = new HashMap<>();
         Map<String, Field> byKey = new HashMap<>();
         for (Field f : Field.values()) {
@@ -130,10 +138,15 @@ final class Labels {
         }
         for (String[] entry : table()) {
             String field = entry[0];
+            if (!rows.add(field + "\t" + key(entry[1]))) {
+                throw new IllegalStateException(TABLE + ": a row given twice: " + field + " " + entry[1]);
+            }
             String name = key(entry[1]);
             if (field.equals("title.project")) {
                 titles.add(name);
-            } else if (field.startsWith("level")) {
+            } else if (field.equals("after.suffix")) {
+                afterSuffixes.add(name);
+            } else if (LEVEL_KINDS.contains(field)) {
                 levels.computeIfAbsent(field, k -> new HashSet<>()).add(name);
             } else if (field.equals("title.suffix")) {
                 suffixes.add(name);
@@ -149,6 +162,7 @@ final class Labels {
         COLUMNS = Map.copyOf(columns);
         PROJECT_TITLES = Set.copyOf(titles);
         TITLE_SUFFIXES = List.copyOf(suffixes);
+        AFTER_SUFFIXES = List.copyOf(afterSuffixes);
         LEVELS = Map.copyOf(levels);
     }
 
@@ -236,8 +250,7 @@ final class Labels {
             return Optional.of(f);
         }
         // 财政部门支出股室初审意见, 区扶贫办审核意见: whoever signs below the table, each office its own.
-        if (key.length() <= LONGEST_OPINION && (key.endsWith("审核意见") || key.endsWith("初审意见")
-                || key.endsWith("审批意见") || key.endsWith("复核意见"))) {
+        if (key.length() <= LONGEST_OPINION && AFTER_SUFFIXES.stream().anyMatch(key::endsWith)) {
             return Optional.of(Field.AFTER);
         }
         // 项目资金（万元）and its like name their unit in any bracket form.
@@ -333,7 +346,12 @@ final class Labels {
      */
     static boolean isTitleInRow(String text, boolean first) {
         return first ? isAnyTitle(text) : PROJECT_TITLES.contains(key(text)) || isOverallTableTitle(text)
-                || NoticeReader.isNoticeTitle(text);
+                || isNoticeTitle(text);
+    }
+
+    /** Whether {@code text} is a notice's title: 关于…绩效目标设定的公示. */
+    static boolean isNoticeTitle(String text) {
+        return NOTICE_TITLE.matcher(text.strip()).matches();
     }
 
     static boolean isOverallTableTitle(String text) {

@@ -25,8 +25,7 @@ final class ListReader {
 
     PublishedList read(Cell title, BlockCursor cursor) {
         String unit = "万元";
-        skipEmpty(cursor);
-        if (cursor.hasNext() && isHeader(cursor.peek())) {
+        if (cursor.hasText() && isHeader(cursor.peek())) {
             unit = cursor.next().nonEmpty().stream().filter(c -> c.key().contains("金额"))
                     .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse(unit);
         } else {
@@ -54,11 +53,5 @@ final class ListReader {
     private static boolean isHeader(Block b) {
         List<String> keys = b.nonEmpty().stream().map(Cell::key).toList();
         return keys.contains("序号") && keys.contains("项目名称");
-    }
-
-    private static void skipEmpty(BlockCursor cursor) {
-        while (cursor.hasNext() && cursor.peek().isEmpty()) {
-            cursor.next();
-        }
     }
 }

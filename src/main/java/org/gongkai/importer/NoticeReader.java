@@ -21,11 +21,9 @@ import org.gongkai.importer.Labels.Field;
  */
 final class NoticeReader {
 
-    /** 关于…项目绩效目标设定的公示: the project's name stands between 关于 and 绩效目标. */
-    private static final Pattern TITLE = Pattern.compile("^关于(.+?)绩效目标(?:设定)?的?公示$");
     /** 一、 产出指标: a numbered heading, naming the 一级 of the sentences under it. */
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+[、.．]\\s*(\\S.*)$");
-    private static final String COMPARISON = "[≥≤<>=＜＞＝≧≦]{1,2}";
+    private static final String COMPARISON = IndicatorClassifier.COMPARISON;
     /** An indicator's value at the end of its sentence: ≥80万元, >=85, ≤28.40/株, 95%. */
     private static final Pattern VALUE = Pattern.compile(
             "(?:" + COMPARISON + "\\s*\\d[\\d,.]*[^\\s,，;；。:：()（）]*|\\d[\\d,.]*[%％])$");
@@ -47,14 +45,9 @@ final class NoticeReader {
         this.problems = problems;
     }
 
-    /** Whether {@code text} is a notice's title: 关于…绩效目标设定的公示. */
-    static boolean isNoticeTitle(String text) {
-        return TITLE.matcher(text.strip()).matches();
-    }
-
     /** Whether a title is a notice's, and the text under it prose rather than a table. */
     static boolean isNotice(Cell title, BlockCursor cursor) {
-        if (!isNoticeTitle(title.text())) {
+        if (!Labels.isNoticeTitle(title.text())) {
             return false;
         }
         Optional<Cell> next = cursor.hasNext() ? cursor.peek().single() : Optional.empty();
@@ -65,7 +58,7 @@ final class NoticeReader {
 
     FormContent read(Cell title, BlockCursor cursor) {
         FormContent form = new FormContent(title, new IndicatorSection(Layout.LINES, sourceName, problems), problems);
-        Matcher named = TITLE.matcher(title.text().strip());
+        Matcher named = Labels.NOTICE_TITLE.matcher(title.text().strip());
         if (named.matches()) {
             form.put(Field.NAME, new Cell("项目名称", 0, title.line()), new Cell(named.group(1), 0, title.line()));
         }
@@ -172,7 +165,7 @@ final class NoticeReader {
             String name = text.substring(l[0], l[1]);
             int end = k + 1 < levels.size() ? levels.get(k + 1)[0] : text.length();
             String body = text.substring(l[2], end);
-            if (Labels.levelNames("level1").contains(Labels.key(name)) && body.isBlank()) {
+            if (IndicatorClassifier.LEVEL1_ONLY.contains(Labels.key(name)) && body.isBlank()) {
                 // 效益指标：经济效益指标：… repeats the heading's 一级 before its first 二级.
                 continue;
             }

@@ -134,10 +134,6 @@ final class ProjectBuilder {
     }
 
     /**
-     * The field's text, or empty where the form has no such row: other provinces' templates leave out 项目来源,
-     * 项目期 and others, and a row that is not on the form is not missing from the import.
-     */
-    /**
      * Reports an amount printed with a unit other than the form's, as 854元 in a table of 万元: its digits are kept
      * as printed, never converted, since either the unit or the digits may be the slip.
      */
@@ -147,6 +143,10 @@ final class ProjectBuilder {
                 + " 照录，请核对单位。"));
     }
 
+    /**
+     * The field's text, or empty where the form has no such row: other provinces' templates leave out 项目来源,
+     * 项目期 and others, and a row that is not on the form is not missing from the import.
+     */
     private static String text(FormContent form, Field field) {
         return form.take(field).map(e -> e.value().text()).orElse("");
     }

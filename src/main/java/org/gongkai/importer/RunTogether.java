@@ -31,7 +31,7 @@ final class RunTogether {
     private static final String UNITS = "万人次|人次|百分比|万人|万元|亿元|万件|万条|万户|万亩|平方公里|平方米|立方米|公里|千米|"
             + "千瓦|小时|个月|元/株|/株|km|人|户|家|项|处|条|件|场|辆|台|套|所|座|株|棵|吨|米|元|%|％|个|次|天|日|月|年|分|周|"
             + "期|批|份|册|篇|本|部|名|位|栋|间|亩";
-    private static final String COMPARISON = "[≥≤<>=＜＞＝≧≦]{1,2}";
+    private static final String COMPARISON = IndicatorClassifier.COMPARISON;
     /**
      * An indicator's value: a comparison and a number (=300天, %=99百分比, >92%), a number with its unit (2280次,
      * 95%), a bare number ending the text, or a comparison left alone where the text stops.

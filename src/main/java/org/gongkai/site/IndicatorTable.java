@@ -33,7 +33,9 @@ final class IndicatorTable {
             boolean startsLevel2 = startsLevel1 || !rows.get(i - 1).level2().equals(row.level2());
             int span1 = startsLevel1 ? run(rows, i, true) : 0;
             int span2 = startsLevel2 ? run(rows, i, false) : 0;
-            List<String> extras = columns.stream().map(c -> row.columns().get(c).orElse("")).toList();
+            // The seeds' four-column tables, most rows of a province, allocate nothing here.
+            List<String> extras = columns.isEmpty() ? List.of()
+                    : columns.stream().map(c -> row.columns().get(c).orElse("")).toList();
             lines.add(new Pages.IndicatorLine(i + 1, row.level1(), span1, row.level2(), span2, row.level3(),
                     row.value(), extras));
         }

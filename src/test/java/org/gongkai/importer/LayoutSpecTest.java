@@ -38,6 +38,8 @@ class LayoutSpecTest {
                         .append(actual(c)).append('\n');
             }
             Files.writeString(SPEC, out.toString().stripTrailing() + "\n", StandardCharsets.UTF_8);
+            // Compared with what was just written, so that a regenerating run passes and the diff is what to review.
+            cases = read(Files.readString(SPEC, StandardCharsets.UTF_8));
         }
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> assertEquals(c.expected(), actual(c))));
     }

@@ -74,8 +74,11 @@ class NoTotalSiteTest {
         // Its sources are known amounts and count; the rest of a total that is unknown is not 未列明来源.
         assertEquals(List.of("财政拨款 201.466298", "其他资金 0.079455"),
                 year.select("#chart-sources table.chart-data tbody tr").eachText());
-        assertTrue(year.select("desc").stream().allMatch(d -> d.text().contains("（另有 1 个项目未列出金额）")),
-                () -> "every chart says what it leaves out: " + year.select("desc").eachText());
+        // Every chart says what it leaves out.
+        assertEquals(List.of("横向条形图，1个项目的年度资金总额（另有 1 个项目未列出金额），单位万元，按金额从高到低排列。图下表格列出每个项目的金额。",
+                "横向条形图，各项目年度资金按来源合计，单位万元：财政拨款201.466298万元，其他资金0.079455万元；"
+                        + "年度资金总额合计120.00万元（另有 1 个项目未列出金额）。"),
+                year.select("desc").eachText());
     }
 
     @Test
