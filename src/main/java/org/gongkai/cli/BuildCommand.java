@@ -9,10 +9,12 @@ import org.gongkai.content.load.ContentLoader;
 import org.gongkai.output.OutputRefused;
 import org.gongkai.site.BuildProgress;
 import org.gongkai.site.BuildResult;
+import org.gongkai.site.BuildStage;
 import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,6 +30,9 @@ final class BuildCommand implements Callable<Integer>, WritesInto {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--timings", description = "在标准错误输出上列出每个构建阶段的用时（秒）")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -36,6 +41,14 @@ final class BuildCommand implements Callable<Integer>, WritesInto {
         BuildProgress waiting = new BuildProgress() {
             @Override
             public void disclosureDone(int done, int total) {
+            }
+
+            @Override
+            public void stageDone(BuildStage stage, long nanos) {
+                if (timings) {
+                    err.printf("%-14s %6.2f s%n", stage.label(), nanos / 1e9);
+                    err.flush();
+                }
             }
 
             @Override

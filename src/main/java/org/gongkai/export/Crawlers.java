@@ -1,6 +1,7 @@
 package org.gongkai.export;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,7 +158,8 @@ public final class Crawlers {
     }
 
     private static void write(Path file, Body body) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // Buffered: the JDK's writer makes a system call for almost every name, attribute and text it is given.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");

@@ -1,6 +1,7 @@
 package org.gongkai.export;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +32,10 @@ final class CsvTable implements AutoCloseable {
         this.table = table;
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         out.write(BOM);
-        this.rows = MAPPER.writer(schema(table)).writeValues(out);
+        // Jackson flushes after every row by default: one system call a row, a quarter of a million at 20,000
+        // projects.
+        this.rows = MAPPER.writer(schema(table)).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                .writeValues(out);
         // The header as a row of its own: the schema's header is only written before a first row, and an empty
         // table still needs one.
         rows.write(table.headers());

@@ -12,4 +12,8 @@ public interface BuildProgress {
     /** Told once, before anything is built, when another build of the same output holds its lock. */
     default void waitingFor(String holder) {
     }
+
+    /** Told as each stage of a build ends, with its wall time: {@code gongkai build --timings} and serve log them. */
+    default void stageDone(BuildStage stage, long nanos) {
+    }
 }

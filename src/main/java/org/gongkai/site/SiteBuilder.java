@@ -133,6 +133,7 @@ public final class SiteBuilder {
     }
 
     private BuildResult build(OutputFolder folder) throws IOException {
+        StageClock clock = new StageClock(progress);
         WorkFolder work = folder.work();
         Path output = work.output();
         Findings findings = new Findings();
@@ -146,6 +147,7 @@ public final class SiteBuilder {
             return new BuildResult(false, findings, 0);
         }
         catalog.get().offices().forEach(office -> checker.check(office, findings));
+        clock.done(BuildStage.CATALOG);
         String inputs = Fingerprints.inputs(catalog.get().site(), loader.shownRoot(), templates.directory());
         Optional<BuildCache> previous = BuildCache.read(work, inputs)
                 .filter(cache -> Files.isDirectory(work.searchIndex()));
@@ -157,6 +159,7 @@ public final class SiteBuilder {
                         : SearchIndexWriter.create(stagedIndex.root())) {
             Run run = new Run(catalog.get(), staged.root(), output, findings, index);
             List<DisclosureSummary> summaries = run.disclosures(previous);
+            clock.done(BuildStage.DISCLOSURES);
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
@@ -166,16 +169,21 @@ public final class SiteBuilder {
                         previous.map(p -> output.resolve(SitePaths.SEARCH)), catalog.get().site().regions(),
                         catalog.get().offices(), threads);
             }
+            clock.done(BuildStage.SEARCH_EXPORT);
             List<Group> groups = run.comparisonPages(summaries);
+            clock.done(BuildStage.COMPARISONS);
             run.openData(summaries, groups);
+            clock.done(BuildStage.OPEN_DATA);
             run.indexPages(summaries, groups.size());
             run.searchPage(search.manifest(), summaries);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
+            clock.done(BuildStage.SITE_PAGES);
             Set<String> carried = run.carriedFolders();
             Set<String> keptSearch = previous.isEmpty() ? Set.of()
                     : search.unchanged().stream().map(f -> SitePaths.SEARCH + f).collect(Collectors.toSet());
             Staging.Contents contents = staged.contents(carried, keptSearch);
             run.linkCheck.check(contents::file).forEach(findings::add);
+            clock.done(BuildStage.LINK_CHECK);
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
@@ -187,15 +195,34 @@ public final class SiteBuilder {
                 contents = staged.withoutUnchanged(contents, contents.staged());
             }
             OutputManifest.Staged manifest = OutputManifest.stage(staged, contents, work, threads);
+            clock.done(BuildStage.MANIFEST);
             contents = incremental ? staged.withoutUnchanged(contents, List.of(Manifest.FILE_NAME))
                     : staged.withStaged(contents, Manifest.FILE_NAME);
             staged.publish(contents, manifest.published(), () -> manifest.cache().write(work.fileHashes(), output));
+            clock.done(BuildStage.PUBLISH);
             index.commit();
             if (stagedIndex != null) {
                 stagedIndex.publish();
             }
+            clock.done(BuildStage.INDEX_COMMIT);
             new BuildCache(BuildCache.FORMAT, BuildCache.absolute(output), inputs, run.entries()).write(work);
             return new BuildResult(true, findings, run.pages.get());
+        }
+    }
+
+    /** Reports each stage's wall time to the progress listener as the stage ends. */
+    private static final class StageClock {
+        private final BuildProgress progress;
+        private long last = System.nanoTime();
+
+        StageClock(BuildProgress progress) {
+            this.progress = progress;
+        }
+
+        void done(BuildStage stage) {
+            long now = System.nanoTime();
+            progress.stageDone(stage, now - last);
+            last = now;
         }
     }
 

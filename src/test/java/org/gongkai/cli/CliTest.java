@@ -46,6 +46,21 @@ class CliTest {
     }
 
     @Test
+    void timingsNameEveryStageOnceInOrder() {
+        Run run = gongkai("build", "src/test/resources/fixture-site/content", "-o", temp.resolve("site").toString(),
+                "--templates", "templates", "--timings");
+        assertEquals(0, run.code(), run.err());
+        List<String> stages = run.err().lines().map(line -> {
+            assertTrue(line.matches("[a-z-]+ +\\d+\\.\\d\\d s"), line);
+            return line.substring(0, line.indexOf(' '));
+        }).toList();
+        assertEquals(List.of("catalog", "disclosures", "search-export", "comparisons", "open-data", "site-pages",
+                "link-check", "manifest", "publish", "index-commit"), stages);
+        assertEquals("", gongkai("build", "src/test/resources/fixture-site/content", "-o",
+                temp.resolve("site").toString(), "--templates", "templates").err());
+    }
+
+    @Test
     void contentErrorsExitWithOneAndPointAtTheValue() throws IOException {
         Path content = temp.resolve("content");
         Path office = content.resolve("offices/x");
