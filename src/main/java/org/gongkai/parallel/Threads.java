@@ -40,6 +40,27 @@ public final class Threads {
     }
 
     /**
+     * Lets {@code pool}'s tasks run to their end and waits for them, without interrupting them: for work that an
+     * interruption would damage, such as a Lucene writer's flush.
+     */
+    public static void finish(ExecutorService pool) {
+        pool.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * The result of {@code task}; its failure as thrown, with an {@link UncheckedIOException} unwrapped, and an
      * interruption as an {@link IOException} saying {@code whatStopped} (in Chinese, for the user).
      */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -33,6 +34,7 @@ import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.ProjectForm;
+import org.gongkai.parallel.Threads;
 import org.gongkai.search.SearchRequest.Mode;
 import org.gongkai.search.analysis.SearchAnalyzer;
 
@@ -93,6 +95,24 @@ public final class SearchIndexWriter implements Closeable {
                 .add(new TermQuery(new Term(SearchField.YEAR.fieldName(), String.valueOf(year))),
                         BooleanClause.Occur.FILTER)
                 .build());
+    }
+
+    /**
+     * Writes what is still buffered in memory as segments, the buffers on up to {@code threads} threads at once.
+     * Opening a reader writes them too, but one after another on the calling thread: at 20,000 projects the last two
+     * buffers took 2 s and 7 s.
+     */
+    public void flush(int threads) throws IOException {
+        List<Callable<Boolean>> flushers = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, threads); i++) {
+            flushers.add(() -> {
+                while (writer.flushNextBuffer()) {
+                    // Each call writes one thread's buffer; another flusher takes the next.
+                }
+                return true;
+            });
+        }
+        Threads.all("gongkai-index-flush", threads, flushers, "检索索引写入被中断");
     }
 
     /**

@@ -1,13 +1,16 @@
 package org.gongkai.site;
 
-/** The stages of a build, in the order they run; {@code gongkai build --timings} names them so. */
+/**
+ * The stages of a build, in the order they end; {@code gongkai build --timings} names them so. The search export runs
+ * beside the three stages before it, so its time is what the build still waited for it after them.
+ */
 public enum BuildStage {
     CATALOG("catalog"),
     DISCLOSURES("disclosures"),
-    SEARCH_EXPORT("search-export"),
     COMPARISONS("comparisons"),
     OPEN_DATA("open-data"),
     SITE_PAGES("site-pages"),
+    SEARCH_EXPORT("search-export"),
     LINK_CHECK("link-check"),
     MANIFEST("manifest"),
     PUBLISH("publish"),

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -163,21 +165,35 @@ public final class SiteBuilder {
             if (findings.hasErrors()) {
                 return new BuildResult(false, findings, 0);
             }
+            // The search index is written out on a thread of its own while the site-wide pages are rendered: its
+            // last flush and its phrase search each leave a core idle for seconds at a province's scale.
+            ExecutorService exporter = Threads.pool("gongkai-search-export", 1);
             BrowserIndex.Export search;
-            try (DirectoryReader reader = index.reader()) {
-                search = BrowserIndex.export(reader, staged.root().resolve(SitePaths.SEARCH),
-                        previous.map(p -> output.resolve(SitePaths.SEARCH)), catalog.get().site().regions(),
-                        catalog.get().offices(), threads);
+            List<Group> groups;
+            try {
+                Future<BrowserIndex.Export> exporting = exporter.submit(() -> {
+                    index.flush(threads);
+                    try (DirectoryReader reader = index.reader()) {
+                        return BrowserIndex.export(reader, staged.root().resolve(SitePaths.SEARCH),
+                                previous.map(p -> output.resolve(SitePaths.SEARCH)), catalog.get().site().regions(),
+                                catalog.get().offices(), threads);
+                    }
+                });
+                groups = run.comparisonPages(summaries);
+                clock.done(BuildStage.COMPARISONS);
+                run.openData(summaries, groups);
+                clock.done(BuildStage.OPEN_DATA);
+                run.indexPages(summaries, groups.size());
+                clock.done(BuildStage.SITE_PAGES);
+                search = Threads.result(exporting, "构建被中断");
+                clock.done(BuildStage.SEARCH_EXPORT);
+            } finally {
+                // A failed stage waits for the export rather than interrupt it: the index writer it flushes is closed
+                // after it, and an interrupted Lucene write can leave the writer unusable.
+                Threads.finish(exporter);
             }
-            clock.done(BuildStage.SEARCH_EXPORT);
-            List<Group> groups = run.comparisonPages(summaries);
-            clock.done(BuildStage.COMPARISONS);
-            run.openData(summaries, groups);
-            clock.done(BuildStage.OPEN_DATA);
-            run.indexPages(summaries, groups.size());
             run.searchPage(search.manifest(), summaries);
             copyStatic(templates.directory().resolve("static"), staged.root().resolve("assets"));
-            clock.done(BuildStage.SITE_PAGES);
             Set<String> carried = run.carriedFolders();
             Set<String> keptSearch = previous.isEmpty() ? Set.of()
                     : search.unchanged().stream().map(f -> SitePaths.SEARCH + f).collect(Collectors.toSet());

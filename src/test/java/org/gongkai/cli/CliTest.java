@@ -54,7 +54,7 @@ class CliTest {
             assertTrue(line.matches("[a-z-]+ +\\d+\\.\\d\\d s"), line);
             return line.substring(0, line.indexOf(' '));
         }).toList();
-        assertEquals(List.of("catalog", "disclosures", "search-export", "comparisons", "open-data", "site-pages",
+        assertEquals(List.of("catalog", "disclosures", "comparisons", "open-data", "site-pages", "search-export",
                 "link-check", "manifest", "publish", "index-commit"), stages);
         assertEquals("", gongkai("build", "src/test/resources/fixture-site/content", "-o",
                 temp.resolve("site").toString(), "--templates", "templates").err());
