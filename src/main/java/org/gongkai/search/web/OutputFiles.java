@@ -23,6 +23,8 @@ final class OutputFiles {
     private final Optional<Path> published;
     private final ConcurrentSkipListMap<String, Long> checksums = new ConcurrentSkipListMap<>();
     private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+    /** The folders made so far: the export writes tens of thousands of files into a dozen folders. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** Files under {@code root}, except those equal to their namesakes under {@code published}. */
     OutputFiles(Path root, Optional<Path> published) {
@@ -39,7 +41,11 @@ final class OutputFiles {
             return;
         }
         Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
+        // Made once each, not asked for again with every file: two system calls a file, 150,000 at 20,000 projects.
+        if (!folders.contains(file.getParent())) {
+            Files.createDirectories(file.getParent());
+            folders.add(file.getParent());
+        }
         Files.write(file, content);
     }
 
