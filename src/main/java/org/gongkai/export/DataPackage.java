@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.gongkai.content.model.Funds;
 
 /**
  * Writes a Frictionless Fiscal Data Package descriptor (datapackage.json) for the two CSV tables of one scope: Table
@@ -26,10 +24,9 @@ final class DataPackage {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    /** The amount columns: the total, then every source in the order of the columns. */
-    private static final List<String> MEASURES = Stream.of(Stream.of(Funds.TOTAL),
-            Downloads.SEED_SOURCES.stream().map(Funds.Kind::key), Downloads.LATER_SOURCES.stream().map(Funds.Kind::key))
-            .flatMap(s -> s).toList();
+    /** The amount columns, the project table's numbers (every one in 万元), in the order of the columns. */
+    private static final List<String> MEASURES = Downloads.PROJECT_COLUMNS.stream()
+            .filter(c -> c.type() == FieldType.NUMBER).map(Column::name).toList();
 
     private DataPackage() {}
 

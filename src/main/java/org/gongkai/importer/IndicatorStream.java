@@ -55,8 +55,8 @@ final class IndicatorStream {
             }
             String key = levelKey(c);
             if (!shifted && isLevel1(key, cells, i)) {
-                // Two 一级 names in a row, as 实施效果指标 / 产出指标: the table puts its own level above the
-                // usual ones, which then stand where 二级 does.
+                // A 一级 name starts a new 一级. When another 一级 name follows it at once, as 实施效果指标 / 产出指标,
+                // the table puts its own level above the usual ones, which then stand where 二级 does (shifted).
                 shifted = i + 1 < cells.size() && IndicatorClassifier.LEVEL1_ONLY.contains(levelKey(cells.get(i + 1)));
                 if (pending()) {
                     emit();

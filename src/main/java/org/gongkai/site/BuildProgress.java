@@ -13,7 +13,7 @@ public interface BuildProgress {
     default void waitingFor(String holder) {
     }
 
-    /** Told as each stage of a build ends, with its wall time: {@code gongkai build --timings} and serve log them. */
+    /** Told as each stage of a build ends, with its wall time, which {@code gongkai build --timings} prints. */
     default void stageDone(BuildStage stage, long nanos) {
     }
 }

@@ -1,29 +1,25 @@
 package org.gongkai.site;
 
+import java.util.Locale;
+
 /**
  * The stages of a build, in the order they end; {@code gongkai build --timings} names them so. The search export runs
  * beside the three stages before it, so its time is what the build still waited for it after them.
  */
 public enum BuildStage {
-    CATALOG("catalog"),
-    DISCLOSURES("disclosures"),
-    COMPARISONS("comparisons"),
-    OPEN_DATA("open-data"),
-    SITE_PAGES("site-pages"),
-    SEARCH_EXPORT("search-export"),
-    LINK_CHECK("link-check"),
-    MANIFEST("manifest"),
-    PUBLISH("publish"),
-    INDEX_COMMIT("index-commit");
+    CATALOG,
+    DISCLOSURES,
+    COMPARISONS,
+    OPEN_DATA,
+    SITE_PAGES,
+    SEARCH_EXPORT,
+    LINK_CHECK,
+    MANIFEST,
+    PUBLISH,
+    INDEX_COMMIT;
 
-    private final String label;
-
-    BuildStage(String label) {
-        this.label = label;
-    }
-
-    /** The stage's name in a timing line. */
+    /** The stage's name in a timing line: {@code open-data} for {@link #OPEN_DATA}. */
     public String label() {
-        return label;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.cli.Main;
 import org.gongkai.testing.SiteFiles;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -60,9 +62,12 @@ class MoneyOnEverySurfaceTest {
         assertEquals(List.of(TOTALS.get("rexian"), TOTALS.get("wenyin")), year.select("ol.projects .num").eachText());
         assertEquals(List.of(TOTALS.get("rexian"), TOTALS.get("wenyin")),
                 year.select("#chart-projects table.chart-data td.num").eachText());
-        assertTrue(year.selectFirst("#chart-projects desc").text().contains("（" + TOTALS.get("rexian") + "万元）"));
+        assertEquals("横向条形图，2个项目的年度资金总额，单位万元，按金额从高到低排列；最高为示例市2025年热线运营项目（"
+                + TOTALS.get("rexian") + "万元），最低为文印“专项”经费（" + TOTALS.get("wenyin") + "万元）。图下表格列出每个项目的金额。",
+                year.selectFirst("#chart-projects desc").text());
         assertEquals(YEAR_SUM, year.selectFirst("dl.facts .num").text());
-        assertTrue(year.selectFirst("#chart-sources desc").text().contains("年度资金总额合计" + YEAR_SUM + "万元"));
+        assertEquals("横向条形图，各项目年度资金按来源合计，单位万元：财政拨款28.50万元，其他资金0.30万元；年度资金总额合计" + YEAR_SUM
+                + "万元。", year.selectFirst("#chart-sources desc").text());
     }
 
     @Test
@@ -72,20 +77,26 @@ class MoneyOnEverySurfaceTest {
         assertEquals(YEAR_SUM, home.selectFirst("ul.years a[href=" + YEAR + "] + .meta .num").text());
         assertEquals(SITE_SUM, home.selectFirst("p.lead .num").text());
         assertEquals(SITE_SUM, home.selectFirst("#chart-offices table.chart-data td.num").text());
-        assertTrue(Files.readString(site.resolve(Crawlers.FEED)).contains("年度资金合计 " + YEAR_SUM + " 万元"));
-        Element compare = SiteFiles.page(site, "compare/rexian/").selectFirst("table.compare tbody tr");
-        assertTrue(compare.select("td").eachText().contains(TOTALS.get("rexian")), compare::outerHtml);
+        Document feed = Jsoup.parse(Files.readString(site.resolve(Crawlers.FEED)), "", Parser.xmlParser());
+        assertEquals("示例市人民政府办公室 2025年度：2 个项目，年度资金合计 " + YEAR_SUM + " 万元。已于 2025-03-05 更正。",
+                feed.selectFirst("entry summary").text());
+        // The 2024 column, then 2025's: the figure of the table's own sum row, not any cell that happens to match.
+        Element sums = SiteFiles.page(site, "compare/rexian/").selectFirst("table.compare tbody tr.sum");
+        assertEquals(List.of("24.37", TOTALS.get("rexian")), sums.select("td.num").eachText(), sums::outerHtml);
     }
 
     @Test
     void theCsvAndJsonDownloadsHoldThePagesDigits() throws IOException {
         for (Path csv : List.of(site.resolve(YEAR + Downloads.PROJECTS.file()),
                 site.resolve(Downloads.SITE_FOLDER + Downloads.PROJECTS.file()))) {
+            int rows = 0;
             for (Map<String, String> row : DownloadsTest.records(csv)) {
                 if (row.get("year").equals("2025")) {
                     assertEquals(TOTALS.get(row.get("project_id")), row.get("total"), csv + " " + row.get("project_id"));
+                    rows++;
                 }
             }
+            assertEquals(TOTALS.size(), rows, csv.toString());
         }
         assertEquals("25.00 0.30", amounts(DownloadsTest.records(site.resolve(YEAR + Downloads.PROJECTS.file())).get(0)));
         List<JsonNode> projects = new ArrayList<>();

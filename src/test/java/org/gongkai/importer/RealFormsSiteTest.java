@@ -93,10 +93,11 @@ class RealFormsSiteTest {
         assertEquals(22, pages, "a page for each project: one a form, two in 19's list");
     }
 
-    /** The year of a golden year file, after its report comments. */
+    /** The year of a golden year file, after its report comments; a refused import has none, and fails here. */
     private static int yamlYear(String yaml) {
         return yaml.lines().filter(l -> l.startsWith("year: ")).findFirst()
-                .map(l -> Integer.parseInt(l.substring(6).trim())).orElse(0);
+                .map(l -> Integer.parseInt(l.substring(6).trim()))
+                .orElseThrow(() -> new AssertionError("no year: line, so the import was refused:\n" + yaml));
     }
 
     /** Text as the browser renders it: runs of whitespace, line breaks included, as one space. */

@@ -22,12 +22,12 @@ public record Prose(String file, String rendered, String html, Subject subject) 
 
     /** The addresses of its links as the page carries them. */
     Set<String> hrefs() {
-        return PageAnchors.read(html).hrefs();
+        return PageAnchors.parse(html).hrefs();
     }
 
     /** The addresses of its links as the publisher wrote them, those the safelist keeps off the page included. */
     Set<String> written() {
-        return PageAnchors.read(rendered).hrefs();
+        return PageAnchors.parse(rendered).hrefs();
     }
 
     /**
