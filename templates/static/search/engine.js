@@ -476,26 +476,86 @@
 
   /*
    * The summaries of documents: projects [url, name, amount, goal, rows] with rows [number, 三级指标, 指标值],
-   * rows [url, project, l1, l2, l3, value]. A project's file holds its rows as flat pairs, numbered by place.
+   * rows [url, project, l1, l2, l3, value]. A project's file holds its rows as flat triples of 三级指标, 指标值 and
+   * category (a place in facets.json's levels; -1 for an empty row, which is no document), numbered by place. A
+   * row's summary is drawn from its project's, found through r/rows.bin.
    */
   Engine.prototype.summaries = function (kind, docs) {
-    var size = this.config[kind].chunk;
+    if (kind === 'p') {
+      return this.projectRecords(docs).then(function (records) {
+        return records.map(function (s) { return s.slice(0, 4).concat([pairs(s[4])]); });
+      });
+    }
+    var self = this;
+    return Promise.all([this.rowOwners(), this.facets()]).then(function (loaded) {
+      var first = loaded[0];
+      var levels = loaded[1].levels;
+      var owners = docs.map(function (d) { return ownerOf(first, d); });
+      return self.projectRecords(owners).then(function (records) {
+        return docs.map(function (d, i) {
+          var s = records[i];
+          var place = rowsInUrlOrder(s[4])[d - first[owners[i]]];
+          var level = levels[s[4][place * 3 + 2]] || ['', ''];
+          return [s[0] + '#r' + (place + 1), s[1], level[0], level[1], s[4][place * 3], s[4][place * 3 + 1]];
+        });
+      });
+    });
+  };
+
+  /* The stored records of projects, as their files hold them, fetching each file once. */
+  Engine.prototype.projectRecords = function (docs) {
+    var size = this.config.p.chunk;
     var store = this.store;
     var chunks = distinct(docs.map(function (d) { return Math.floor(d / size); }));
-    return Promise.all(chunks.map(function (c) { return store.get(kind + '/d/' + c + '.json', 'json'); }))
+    return Promise.all(chunks.map(function (c) { return store.get('p/d/' + c + '.json', 'json'); }))
       .then(function (loaded) {
         var byChunk = new Map();
         chunks.forEach(function (c, i) { byChunk.set(c, loaded[i]); });
-        return docs.map(function (d) {
-          var s = byChunk.get(Math.floor(d / size))[d % size];
-          return kind === 'p' ? s.slice(0, 4).concat([pairs(s[4])]) : s;
-        });
+        return docs.map(function (d) { return byChunk.get(Math.floor(d / size))[d % size]; });
       });
   };
 
+  /* The first row number of each project, and one past the last row: from r/rows.bin's counts. */
+  Engine.prototype.rowOwners = function () {
+    if (!this.owners) {
+      var projects = this.config.p.docs;
+      this.owners = this.store.get('r/rows.bin').then(function (bytes) {
+        var r = new Reader(bytes);
+        var first = new Int32Array(projects + 1);
+        for (var p = 0; p < projects; p++) first[p + 1] = first[p] + r.varint();
+        return first;
+      });
+      var self = this;
+      this.owners.catch(function () { self.owners = null; });
+    }
+    return this.owners;
+  };
+
+  /* The project whose rows hold row d: the last p with first[p] <= d. */
+  function ownerOf(first, d) {
+    var lo = 0, hi = first.length - 2;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >>> 1;
+      if (first[mid] <= d) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /* The places of a project's non-empty rows in the order of their URLs, #r1, #r10, #r2 …: as text. */
+  function rowsInUrlOrder(flat) {
+    var places = [];
+    for (var i = 0; i * 3 < flat.length; i++) if (flat[i * 3 + 2] >= 0) places.push(i);
+    return places.sort(function (a, b) {
+      var x = String(a + 1), y = String(b + 1);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  }
+
   function pairs(flat) {
     var rows = [];
-    for (var i = 0; i + 1 < flat.length; i += 2) rows.push([String(i / 2 + 1), flat[i], flat[i + 1]]);
+    for (var i = 0; i + 2 < flat.length; i += 3) {
+      if (flat[i + 2] >= 0) rows.push([String(i / 3 + 1), flat[i], flat[i + 1]]);
+    }
     return rows;
   }
 

@@ -16,7 +16,7 @@
     shards: Number(box.dataset.shards),
     phraseShards: Number(box.dataset.phraseShards),
     p: { docs: Number(box.dataset.projects), chunk: Number(box.dataset.projectChunk) },
-    r: { docs: Number(box.dataset.rows), chunk: Number(box.dataset.rowChunk) }
+    r: { docs: Number(box.dataset.rows) }
   };
   var engine = new S.Engine('./', config);
   var PAGE = { p: 10, r: 20 };

@@ -56,7 +56,10 @@ public final class SearchIndexWriter implements Closeable {
     /** Stored apart from the indexed text fields, whose names differ by kind. */
     public static final String OFFICE_NAME = "office_name";
     public static final String REGION_NAME = "region_name";
-    /** A project's stored indicator rows, each "number TAB 三级 TAB value". */
+    /**
+     * A project's stored indicator rows, every one in the form's order, empty ones too, each
+     * "一级 TAB 二级 TAB 三级 TAB value": the browser's result summaries of both kinds are made of them.
+     */
     public static final String ROW = "row";
 
     private final IndexWriter writer;
@@ -148,9 +151,8 @@ public final class SearchIndexWriter implements Closeable {
             for (int i = 0; i < p.indicators().size(); i++) {
                 IndicatorRow row = p.indicators().get(i);
                 doc.add(new TextField(SearchField.INDICATOR.fieldName(), indicatorText(row), Field.Store.NO));
-                if (!row.isEmpty()) {
-                    doc.add(new StoredField(ROW, (i + 1) + "\t" + row.level3() + "\t" + row.value()));
-                }
+                doc.add(new StoredField(ROW,
+                        row.level1() + "\t" + row.level2() + "\t" + row.level3() + "\t" + row.value()));
             }
             doc.add(new StoredField(AMOUNT, amountInWan(p)));
             writer.addDocument(doc);

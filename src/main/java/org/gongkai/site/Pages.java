@@ -196,6 +196,6 @@ public final class Pages {
             String subject) {}
 
     /** The search page's settings for its script: the browser index's version, shards and document counts. */
-    public record Search(String version, int shards, int phraseShards, int projects, int rows, int projectChunk,
-            int rowChunk) {}
+    public record Search(String version, int shards, int phraseShards, int projects, int rows,
+            int projectChunk) {}
 }

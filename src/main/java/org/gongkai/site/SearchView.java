@@ -8,6 +8,6 @@ final class SearchView {
     private SearchView() {}
 
     static Pages.Search of(BrowserIndex.Manifest m) {
-        return new Pages.Search(m.version(), m.shards(), m.phraseShards(), m.projects(), m.rows(), m.projectChunk(), m.rowChunk());
+        return new Pages.Search(m.version(), m.shards(), m.phraseShards(), m.projects(), m.rows(), m.projectChunk());
     }
 }

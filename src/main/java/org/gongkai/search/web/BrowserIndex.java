@@ -21,12 +21,16 @@ import org.gongkai.search.SearchRequest.Mode;
  */
 public final class BrowserIndex {
 
-    /** Average bytes of a shard of sparse terms: small enough that a rare term costs little to fetch. */
-    static final int SHARD_BYTES = 2048;
+    /**
+     * Average bytes of a shard of sparse terms: small enough that a rare term costs little to fetch, large enough
+     * that the shards (four files each) do not outnumber Pagefind's whole index (2,048 made 17,600 files at
+     * 20,000 projects).
+     */
+    static final int SHARD_BYTES = 4096;
 
     /** What the search page must know to read the export. */
-    public record Manifest(String version, int shards, int phraseShards, int projects, int rows, int projectChunk,
-            int rowChunk) {}
+    public record Manifest(String version, int shards, int phraseShards, int projects, int rows,
+            int projectChunk) {}
 
     /** An export: its manifest, and the files (relative to its folder) left as an earlier export published them. */
     public record Export(Manifest manifest, Set<String> unchanged) {}
@@ -51,25 +55,26 @@ public final class BrowserIndex {
 
     /**
      * As above, from an open reader, which stays open, and writing only the files that differ from those in
-     * {@code published}, the export of an earlier build, if given. The result summaries are written on two threads
+     * {@code published}, the export of an earlier build, if given. The result summaries are written on a thread
      * of their own while the term shards are: the phrase search that comes first runs on one thread only.
      */
     public static Export export(DirectoryReader reader, Path folder, Optional<Path> published, List<Region> regions,
             List<Office> offices, int threads) throws IOException {
         Numbering numbering = Numbering.of(reader);
         OutputFiles files = new OutputFiles(folder, published);
-        ExecutorService summaries = Threads.pool("gongkai-search-summaries", 2);
+        ExecutorService summaries = Threads.pool("gongkai-search-summaries", 1);
         try {
-            Future<Summaries.Facts> projects = summaries.submit(
-                    () -> Summaries.write(reader, numbering, Mode.PROJECTS, files));
-            Future<Summaries.Facts> rows = summaries.submit(
-                    () -> Summaries.write(reader, numbering, Mode.INDICATORS, files));
+            Future<Summaries.Read> read = summaries.submit(() -> {
+                Summaries.Read facts = Summaries.read(reader, numbering);
+                Summaries.write(reader, numbering, facts.levels(), files);
+                return facts;
+            });
             TermShards terms = new TermShards(reader, new LiveStatistics(reader), numbering, files, threads);
             int shards = terms.shardCount(SHARD_BYTES);
             int phraseShards = terms.write(shards);
-            Facets.write(Threads.result(projects, STOPPED), Threads.result(rows, STOPPED), regions, offices, files);
+            Facets.write(Threads.result(read, STOPPED), regions, offices, files);
             return new Export(new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
-                    numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK, Summaries.ROW_CHUNK), files.unchanged());
+                    numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK), files.unchanged());
         } finally {
             Threads.stop(summaries);
         }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Region;
 
@@ -28,8 +28,10 @@ final class Facets {
 
     private Facets() {}
 
-    static void write(Summaries.Facts projects, Summaries.Facts rows, List<Region> regionTree, List<Office> officeList,
-            OutputFiles files) throws IOException {
+    static void write(Summaries.Read read, List<Region> regionTree, List<Office> officeList, OutputFiles files)
+            throws IOException {
+        Summaries.Facts projects = read.projects();
+        Summaries.Facts rows = read.rows();
         List<Region> regions = new ArrayList<>();
         Map<String, Integer> parents = new LinkedHashMap<>();
         flatten(regionTree, -1, regions, parents);
@@ -48,12 +50,9 @@ final class Facets {
         out.put("offices", offices.stream()
                 .map(o -> List.of(o.id(), regionIndex.getOrDefault(o.regionId(), -1), o.name())).toList());
         out.put("budget", BUDGET_LABELS);
-        TreeMap<String, Integer> levels = new TreeMap<>();
-        for (String pair : rows.attributes()) {
-            levels.putIfAbsent(pair, 0);
-        }
+        Map<String, Integer> levels = new HashMap<>();
         List<List<String>> levelList = new ArrayList<>();
-        for (String pair : levels.keySet()) {
+        for (String pair : read.levels()) {
             levels.put(pair, levelList.size());
             levelList.add(List.of(pair.split("\t", 2)));
         }
