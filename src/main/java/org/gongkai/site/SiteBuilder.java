@@ -440,9 +440,9 @@ public final class SiteBuilder {
             }
             Pages.Year year = YearView.of(d, office.name(), "../", downloads, CorrectionViews.currentYear(d));
             linkCheck.track(yearPage);
-            render("year.ftlh", yearPage, year.title(), yearCrumbs, true, year,
-                    PageFacts.article(d, office.name(), year.title()), d.remarks().map(r -> Markdown.prose(file.shownAs(),
-                            r, new Subject(office.id(), String.valueOf(d.year()), "", ""))));
+            render(Page.of("year.ftlh", yearPage, year.title(), yearCrumbs, year,
+                    PageFacts.article(d, office.name(), year.title())).showing(d.remarks().map(r -> Markdown.prose(
+                            file.shownAs(), r, new Subject(office.id(), String.valueOf(d.year()), "", "")))));
             Map<String, List<GroupKey>> links = new HashMap<>();
             Map<String, Indicators> shown = new HashMap<>();
             for (Project p : d.projects()) {
@@ -533,8 +533,8 @@ public final class SiteBuilder {
             String back = SitePaths.rootFrom(page);
             List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
                     new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
-            render("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../", comparisons,
-                    CorrectionViews.currentProject(d, p)), PageFacts.article(d, office.name(), p.name()));
+            render(Page.of("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../",
+                    comparisons, CorrectionViews.currentProject(d, p)), PageFacts.article(d, office.name(), p.name())));
         }
 
         /**
@@ -548,16 +548,16 @@ public final class SiteBuilder {
             String label = "第" + c.version() + "版（已被更正）";
             String suffix = "（第" + c.version() + "版，已被更正）";
             String title = YearView.title(earlier, office.name()) + suffix;
-            render("year.ftlh", page, title, earlierCrumbs(office, d.year(), page, label, List.of()), false,
+            render(Page.of("year.ftlh", page, title, earlierCrumbs(office, d.year(), page, label, List.of()),
                     YearView.of(earlier, office.name(), "../../", List.of(), CorrectionViews.earlierYear(d, c)),
-                    PageFacts.earlier(d, c, office.name(), title), Optional.empty());
+                    PageFacts.earlier(d, c, office.name(), title)).unlisted());
             for (Project p : earlier.projects()) {
                 String projectPage = SitePaths.earlierProject(office.id(), d.year(), c.version(), p.id());
-                render("project.ftlh", projectPage, p.name() + suffix,
+                render(Page.of("project.ftlh", projectPage, p.name() + suffix,
                         earlierCrumbs(office, d.year(), projectPage, label, List.of(new Pages.Crumb(p.name(), null))),
-                        false, ProjectView.of(p, office.name(), d.year(), "../", List.of(),
+                        ProjectView.of(p, office.name(), d.year(), "../", List.of(),
                                 CorrectionViews.earlierProject(d, c, p)),
-                        PageFacts.earlier(d, c, office.name(), p.name() + suffix), Optional.empty());
+                        PageFacts.earlier(d, c, office.name(), p.name() + suffix)).unlisted());
             }
         }
 
@@ -587,17 +587,18 @@ public final class SiteBuilder {
                 pagesOfGroups.add(() -> {
                     String page = SitePaths.comparison(g.key().id());
                     String back = SitePaths.rootFrom(page);
-                    render("compare.ftlh", page, "同类项目比较：" + g.key().label(),
+                    render(Page.of("compare.ftlh", page, "同类项目比较：" + g.key().label(),
                             List.of(new Pages.Crumb("同类项目比较", back + SitePaths.COMPARE),
                                     new Pages.Crumb(g.key().label(), null)),
                             ComparisonView.group(g, indicators, p -> back + SitePaths.project(p.officeId(), p.year(),
-                                    p.projectId())), facts);
+                                    p.projectId())), facts));
                     return true;
                 });
             }
             inParallel(pagesOfGroups);
-            render("compare-index.ftlh", SitePaths.COMPARE, "同类项目比较", List.of(new Pages.Crumb("同类项目比较", null)),
-                    ComparisonView.index(comparisons.groups(), k -> k.id() + "/"), facts);
+            render(Page.of("compare-index.ftlh", SitePaths.COMPARE, "同类项目比较",
+                    List.of(new Pages.Crumb("同类项目比较", null)),
+                    ComparisonView.index(comparisons.groups(), k -> k.id() + "/"), facts));
             return comparisons.groups();
         }
 
@@ -605,12 +606,12 @@ public final class SiteBuilder {
             IndexView index = new IndexView(catalog.offices(), summaries);
             List<Pages.Download> siteDownloads = DownloadLinks.in(root.resolve(Downloads.SITE_FOLDER),
                     Downloads.SITE_FOLDER, "gongkai-");
-            render("home.ftlh", "", site.title(), List.of(), index.home(site.regions(), siteDownloads, comparisonCount),
-                    siteFacts("首页", summaries));
+            render(Page.of("home.ftlh", "", site.title(), List.of(),
+                    index.home(site.regions(), siteDownloads, comparisonCount), siteFacts("首页", summaries)));
             List<Pages.Download> fromDataPage = DownloadLinks.in(root.resolve(Downloads.SITE_FOLDER), "", "gongkai-");
-            render("data.ftlh", Downloads.SITE_FOLDER, "开放数据", List.of(new Pages.Crumb("开放数据", null)),
+            render(Page.of("data.ftlh", Downloads.SITE_FOLDER, "开放数据", List.of(new Pages.Crumb("开放数据", null)),
                     DataView.of(fromDataPage, site.licenceStatement(), Downloads.SCHEMA_FILES),
-                    siteFacts("开放数据", summaries));
+                    siteFacts("开放数据", summaries)));
             Map<String, List<DisclosureSummary>> byOffice = summaries.stream()
                     .collect(Collectors.groupingBy(DisclosureSummary::officeId));
             for (Office office : catalog.offices()) {
@@ -619,14 +620,14 @@ public final class SiteBuilder {
                         .map(md -> Markdown.prose(office.at().file(), md, new Subject(office.id(), "", "", "")));
                 Pages.Office view = index.office(office, regionPath(office.regionId()),
                         introduction.map(Prose::html).orElse(null));
-                render("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), true, view,
+                render(Page.of("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), view,
                         PageFacts.listing(PageFacts.DISCLOSURES, office.name(),
-                                byOffice.getOrDefault(office.id(), List.of())), introduction);
+                                byOffice.getOrDefault(office.id(), List.of()))).showing(introduction));
             }
             site.about().ifPresent(md -> {
                 Prose about = Markdown.prose(aboutFile(), md, Subject.NONE);
-                render("about.ftlh", "about/", "关于本站", List.of(new Pages.Crumb("关于本站", null)), true,
-                        Map.of("html", about.html()), siteFacts("关于本站", summaries), Optional.of(about));
+                render(Page.of("about.ftlh", "about/", "关于本站", List.of(new Pages.Crumb("关于本站", null)),
+                        Map.of("html", about.html()), siteFacts("关于本站", summaries)).showing(Optional.of(about)));
             });
             String report = SitePaths.rootFrom(REPORT_PAGE);
             linkCheck.page(REPORT_PAGE, "report.ftlh", templates.render("report.ftlh", Map.of("layout",
@@ -640,25 +641,20 @@ public final class SiteBuilder {
         }
 
         void searchPage(BrowserIndex.Manifest search, List<DisclosureSummary> summaries) {
-            render("search.ftlh", SitePaths.SEARCH, "搜索", List.of(new Pages.Crumb("搜索", null)),
-                    SearchView.of(search), siteFacts("搜索", summaries));
+            render(Page.of("search.ftlh", SitePaths.SEARCH, "搜索", List.of(new Pages.Crumb("搜索", null)),
+                    SearchView.of(search), siteFacts("搜索", summaries)));
         }
 
         private Pages.Facts siteFacts(String column, List<DisclosureSummary> summaries) {
             return PageFacts.listing(column, site.publisher(), summaries);
         }
 
-        private void render(String template, String page, String title, List<Pages.Crumb> crumbs, Object view,
-                Pages.Facts facts) {
-            render(template, page, title, crumbs, true, view, facts, Optional.empty());
-        }
-
-        /** Renders a page, which shows {@code prose} if given, and reads its links. */
-        private void render(String template, String page, String title, List<Pages.Crumb> crumbs, boolean indexable,
-                Object view, Pages.Facts facts, Optional<Prose> prose) {
-            String html = templates.render(template, Map.of("layout", layout(SitePaths.rootFrom(page), title, crumbs,
-                    indexable, facts), "page", view), SitePaths.file(root, page));
-            linkCheck.page(page, template, html, prose);
+        /** Renders a page and reads its links. */
+        private void render(Page page) {
+            String html = templates.render(page.template(), Map.of("layout", layout(SitePaths.rootFrom(page.path()),
+                    page.title(), page.crumbs(), page.indexable(), page.facts()), "page", page.view()),
+                    SitePaths.file(root, page.path()));
+            linkCheck.page(page.path(), page.template(), html, page.prose());
             pages.incrementAndGet();
         }
 
