@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.gongkai.build.BuildProgress;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.BuildStage;
+import org.gongkai.build.SiteBuild;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.output.OutputRefused;
-import org.gongkai.site.BuildProgress;
-import org.gongkai.site.BuildResult;
-import org.gongkai.site.BuildStage;
-import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer>, WritesInto {
                 err.flush();
             }
         };
-        SiteBuilder builder = new SiteBuilder(new ContentLoader(folders.content), new Templates(folders.templates()),
+        SiteBuild builder = new SiteBuild(new ContentLoader(folders.content), new Templates(folders.templates()),
                 Runtime.getRuntime().availableProcessors(), waiting);
         BuildResult result;
         try {

@@ -2,9 +2,9 @@ package org.gongkai.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.gongkai.build.BuildResult;
 import org.gongkai.content.load.Severity;
-import org.gongkai.site.BuildResult;
-import org.gongkai.site.SiteBuilder;
+import org.gongkai.site.SitePaths;
 
 /** What the terminal shows when a build ends, the same for {@code build} and for each build of {@code serve}. */
 final class BuildText {
@@ -26,7 +26,7 @@ final class BuildText {
             return Main.CONTENT_ERRORS;
         }
         out.printf("已生成 %d 个页面 → %s（用时 %.1f 秒）%n", result.pages(), output, seconds);
-        out.println(FindingsText.summary(result.findings(), 0) + "检查报告：" + output.resolve(SiteBuilder.REPORT_PAGE)
+        out.println(FindingsText.summary(result.findings(), 0) + "检查报告：" + output.resolve(SitePaths.REPORT)
                 + "（未从公开页面链接）；运行 gongkai check 查看详情。");
         out.flush();
         return 0;

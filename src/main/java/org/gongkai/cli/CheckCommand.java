@@ -8,7 +8,7 @@ import org.gongkai.check.ContentCheck;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.Findings;
 import org.gongkai.content.load.Severity;
-import org.gongkai.site.SiteBuilder;
+import org.gongkai.site.SiteRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Findings findings = new ContentCheck(new ContentLoader(content), SiteBuilder.MARKDOWN).run();
+        Findings findings = new ContentCheck(new ContentLoader(content), SiteRenderer.MARKDOWN).run();
         if (format == Format.json) {
             FindingsJson.print(findings, out);
         } else {

@@ -1,6 +1,6 @@
 package org.gongkai.serve;
 
-import org.gongkai.site.BuildResult;
+import org.gongkai.build.BuildResult;
 
 /**
  * What the terminal is told of each build the preview runs, and how a failure is put into words: the command line

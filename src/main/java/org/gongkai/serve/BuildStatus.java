@@ -1,8 +1,8 @@
 package org.gongkai.serve;
 
 import java.util.List;
+import org.gongkai.build.BuildResult;
 import org.gongkai.content.load.Severity;
-import org.gongkai.site.BuildResult;
 
 /**
  * The latest build as the browser learns of it: its number, whether it was published, and if not, the problems

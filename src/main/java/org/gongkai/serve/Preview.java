@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-import org.gongkai.site.BuildResult;
+import org.gongkai.build.BuildResult;
 
 /**
  * A running preview: the site built once, served on 127.0.0.1, and built again after each burst of changes to the

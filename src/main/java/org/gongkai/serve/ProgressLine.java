@@ -2,7 +2,7 @@ package org.gongkai.serve;
 
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
-import org.gongkai.site.BuildProgress;
+import org.gongkai.build.BuildProgress;
 
 /** One build's progress on the terminal: silent for the first second, then at most one line a second. */
 final class ProgressLine implements BuildProgress {

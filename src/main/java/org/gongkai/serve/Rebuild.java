@@ -1,8 +1,8 @@
 package org.gongkai.serve;
 
 import java.io.IOException;
-import org.gongkai.site.BuildProgress;
-import org.gongkai.site.BuildResult;
+import org.gongkai.build.BuildProgress;
+import org.gongkai.build.BuildResult;
 
 /** One rebuild of the site after a change, which the preview runs and reports on. */
 interface Rebuild {

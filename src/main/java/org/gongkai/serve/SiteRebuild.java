@@ -2,10 +2,10 @@ package org.gongkai.serve;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.gongkai.build.BuildProgress;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuild;
 import org.gongkai.content.load.ContentLoader;
-import org.gongkai.site.BuildProgress;
-import org.gongkai.site.BuildResult;
-import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
 
 /**
@@ -17,7 +17,7 @@ record SiteRebuild(Path content, Path templates, Path output) implements Rebuild
 
     @Override
     public BuildResult run(BuildProgress progress) throws IOException {
-        return new SiteBuilder(new ContentLoader(content), new Templates(templates),
+        return new SiteBuild(new ContentLoader(content), new Templates(templates),
                 Runtime.getRuntime().availableProcessors(), progress).build(output);
     }
 }

@@ -11,26 +11,29 @@ import java.nio.file.Path;
 public final class SitePaths {
 
     /** The search page and, under it, the browser's search index. */
-    static final String SEARCH = "search/";
+    public static final String SEARCH = "search/";
 
     /** The index of comparison groups; each group's page is below it. */
-    static final String COMPARE = "compare/";
+    public static final String COMPARE = "compare/";
+
+    /** Where the publisher's check report goes: linked from no public page. */
+    public static final String REPORT = "_gongkai/check/";
 
     private SitePaths() {}
 
-    static String comparison(String groupId) {
+    public static String comparison(String groupId) {
         return COMPARE + groupId + "/";
     }
 
-    static String office(String officeId) {
+    public static String office(String officeId) {
         return officeId + "/";
     }
 
-    static String year(String officeId, int year) {
+    public static String year(String officeId, int year) {
         return officeId + "/" + year + "/";
     }
 
-    static String project(String officeId, int year, String projectId) {
+    public static String project(String officeId, int year, String projectId) {
         return officeId + "/" + year + "/" + projectId + "/";
     }
 

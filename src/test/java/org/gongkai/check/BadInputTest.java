@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gongkai.build.BuildResult;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.Finding;
-import org.gongkai.site.BuildResult;
-import org.gongkai.site.SiteBuilder;
+import org.gongkai.site.SiteRenderer;
 import org.gongkai.testing.SiteFiles;
 import org.gongkai.testing.SpecCases;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +76,7 @@ class BadInputTest {
         }
         // A guard against a hang (alias expansion, runaway nesting), not a performance claim.
         List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> new ContentCheck(new ContentLoader(root), SiteBuilder.MARKDOWN).run().sorted());
+                () -> new ContentCheck(new ContentLoader(root), SiteRenderer.MARKDOWN).run().sorted());
         Finding f = findings.stream().filter(x -> x.rule().equals(row.rule())).findFirst()
                 .orElseThrow(() -> new AssertionError(row.rule() + " not among " + findings.stream().map(Finding::format).toList()));
         assertEquals(row.severity(), f.severity().name().toLowerCase(Locale.ROOT), f.format());

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.gongkai.content.load.ContentLoader;
-import org.gongkai.site.SiteBuilder;
+import org.gongkai.site.SiteRenderer;
 import org.gongkai.testing.SpecCases;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -23,6 +23,6 @@ class CheckRulesTest {
 
     private void run(SpecCases.Case c) throws IOException {
         Path root = SpecCases.contentTree(temp, c);
-        SpecCases.assertFindings(c, new ContentCheck(new ContentLoader(root), SiteBuilder.MARKDOWN).run().sorted());
+        SpecCases.assertFindings(c, new ContentCheck(new ContentLoader(root), SiteRenderer.MARKDOWN).run().sorted());
     }
 }

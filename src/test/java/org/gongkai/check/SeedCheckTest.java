@@ -9,7 +9,7 @@ import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
 import org.gongkai.content.load.Severity;
-import org.gongkai.site.SiteBuilder;
+import org.gongkai.site.SiteRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class SeedCheckTest {
 
     @BeforeAll
     static void check() {
-        findings = new ContentCheck(new ContentLoader(Path.of("content")), SiteBuilder.MARKDOWN).run();
+        findings = new ContentCheck(new ContentLoader(Path.of("content")), SiteRenderer.MARKDOWN).run();
     }
 
     private static String key(Finding f) {

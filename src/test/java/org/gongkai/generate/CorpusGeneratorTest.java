@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.build.BuildResult;
 import org.gongkai.check.ContentCheck;
 import org.gongkai.content.load.Catalog;
 import org.gongkai.content.load.ContentLoader;
@@ -24,8 +25,7 @@ import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
-import org.gongkai.site.BuildResult;
-import org.gongkai.site.SiteBuilder;
+import org.gongkai.site.SiteRenderer;
 import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +91,7 @@ class CorpusGeneratorTest {
     @Test
     void theRealCheckFindsNoErrorAndNoWarning() throws IOException {
         Findings findings = new ContentCheck(new ContentLoader(generate(new CorpusShape(12, 30, 2, 3), "d")),
-                SiteBuilder.MARKDOWN).run();
+                SiteRenderer.MARKDOWN).run();
         assertEquals(0, findings.count(Severity.ERROR), () -> findings.sorted().toString());
         assertEquals(0, findings.count(Severity.WARNING), () -> findings.sorted().toString());
     }

@@ -18,10 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.gongkai.build.BuildProgress;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuild;
 import org.gongkai.content.load.ContentLoader;
-import org.gongkai.site.BuildProgress;
-import org.gongkai.site.BuildResult;
-import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
 import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +74,7 @@ class BuildLockTest {
     void aLockFileLeftByAProcessThatIsGoneIsTakenOver() throws IOException {
         Files.writeString(temp.resolve(".gongkai/site/lock"), "999999999\n");
         List<String> waited = new ArrayList<>();
-        BuildResult result = new SiteBuilder(new ContentLoader(content), new Templates(Path.of("templates")), 2,
+        BuildResult result = new SiteBuild(new ContentLoader(content), new Templates(Path.of("templates")), 2,
                 new BuildProgress() {
                     @Override
                     public void disclosureDone(int done, int total) {
@@ -145,6 +145,6 @@ class BuildLockTest {
     }
 
     private static BuildResult build(Path content, Path site) throws IOException {
-        return new SiteBuilder(new ContentLoader(content), new Templates(Path.of("templates"))).build(site);
+        return new SiteBuild(new ContentLoader(content), new Templates(Path.of("templates"))).build(site);
     }
 }

@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gongkai.build.SiteBuild;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.generate.CorpusGenerator;
 import org.gongkai.generate.CorpusShape;
-import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
 import org.gongkai.testing.KillLoop;
 import org.gongkai.testing.SiteFiles;
@@ -50,7 +50,7 @@ class PublishKillTest {
         List<Map<String, String>> expected = new ArrayList<>();
         for (Path version : versions) {
             Path site = temp.resolve("expected-" + version.getFileName() + "/site");
-            assertTrue(new SiteBuilder(new ContentLoader(version), new Templates(Path.of("templates"))).build(site)
+            assertTrue(new SiteBuild(new ContentLoader(version), new Templates(Path.of("templates"))).build(site)
                     .published());
             expected.add(KillLoop.tree(site));
         }

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.site.BuildResult;
+import org.gongkai.build.BuildResult;
 import org.gongkai.testing.HtmlChecker;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.SiteFiles;

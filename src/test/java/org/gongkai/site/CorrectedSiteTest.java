@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.build.BuildResult;
 import org.gongkai.output.WorkFolder;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchIndex;

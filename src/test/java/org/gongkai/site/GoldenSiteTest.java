@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuild;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.integrity.Manifest;
 import org.gongkai.testing.SiteFiles;
@@ -79,7 +81,7 @@ class GoldenSiteTest {
         Path first = temp.resolve("a");
         Path second = temp.resolve("b");
         SiteFiles.build(FIXTURE.resolve("content"), first);
-        new SiteBuilder(new ContentLoader(FIXTURE.resolve("content")), new Templates(Path.of("templates")), 1).build(second);
+        new SiteBuild(new ContentLoader(FIXTURE.resolve("content")), new Templates(Path.of("templates")), 1).build(second);
         assertEquals(SiteFiles.files(first), SiteFiles.files(second));
         for (String file : SiteFiles.files(first)) {
             assertEquals(-1L, Files.mismatch(first.resolve(file), second.resolve(file)), file);

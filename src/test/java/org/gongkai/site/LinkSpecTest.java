@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gongkai.build.BuildResult;
 import org.gongkai.check.ContentCheck;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.Finding;
@@ -36,7 +37,7 @@ class LinkSpecTest {
         SpecCases.assertFindings(c, result.findings().sorted());
         assertEquals(c.expected().isEmpty(), result.published(), "a site with a broken link is not published");
         assertEquals(scripts(result.findings().sorted()),
-                scripts(new ContentCheck(new ContentLoader(root), SiteBuilder.MARKDOWN).run().sorted()),
+                scripts(new ContentCheck(new ContentLoader(root), SiteRenderer.MARKDOWN).run().sorted()),
                 "gongkai check reports the script links that the build refuses");
     }
 

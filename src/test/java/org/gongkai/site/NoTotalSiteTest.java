@@ -46,7 +46,7 @@ class NoTotalSiteTest {
 
     @Test
     void checkWarnsOfTheMissingTotalAndOfNothingElse() {
-        List<Finding> found = new ContentCheck(new ContentLoader(NoTotalSite.CONTENT), SiteBuilder.MARKDOWN).run()
+        List<Finding> found = new ContentCheck(new ContentLoader(NoTotalSite.CONTENT), SiteRenderer.MARKDOWN).run()
                 .sorted();
         assertEquals(List.of("funds.no-total WARNING 28:5 " + WARNING),
                 found.stream().map(f -> f.rule() + " " + f.severity() + " " + f.at().line() + ":" + f.at().column()

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuild;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.content.load.Finding;
 import org.gongkai.testing.SiteFiles;
@@ -135,7 +137,7 @@ class StagedBuildTest {
     }
 
     private static BuildResult build(Path content, Path templates, Path site) throws IOException {
-        return new SiteBuilder(new ContentLoader(content), new Templates(templates)).build(site);
+        return new SiteBuild(new ContentLoader(content), new Templates(templates)).build(site);
     }
 
     /** The link findings as a terminal shows them. */

@@ -15,13 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuild;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.generate.CorpusGenerator;
 import org.gongkai.generate.CorpusShape;
 import org.gongkai.integrity.Manifest;
 import org.gongkai.integrity.Verifier;
-import org.gongkai.site.BuildResult;
-import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
 
 /**
@@ -201,7 +201,7 @@ public final class KillLoop {
     }
 
     private BuildResult build(Path content, Path site) throws IOException {
-        return new SiteBuilder(new ContentLoader(content), new Templates(templates)).build(site);
+        return new SiteBuild(new ContentLoader(content), new Templates(templates)).build(site);
     }
 
     private static boolean verified(Path site) throws IOException {

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.gongkai.site.BuildResult;
+import org.gongkai.build.BuildResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

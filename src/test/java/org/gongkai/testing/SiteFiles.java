@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuild;
 import org.gongkai.content.load.ContentLoader;
-import org.gongkai.site.BuildResult;
-import org.gongkai.site.SiteBuilder;
 import org.gongkai.site.Templates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,7 +28,7 @@ public final class SiteFiles {
     private SiteFiles() {}
 
     public static BuildResult build(Path content, Path out) throws IOException {
-        return new SiteBuilder(new ContentLoader(content), new Templates(Path.of("templates"))).build(out);
+        return new SiteBuild(new ContentLoader(content), new Templates(Path.of("templates"))).build(out);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +15,7 @@ import java.util.List;
 import org.gongkai.content.load.ContentLoader;
 import org.gongkai.integrity.Manifest;
 import org.gongkai.output.WorkFolder;
+import org.gongkai.site.Templates;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.Seeds;
 import org.gongkai.testing.SiteFiles;
@@ -36,7 +37,7 @@ class ManifestBuildTest {
     void twoFullBuildsGiveTheSameManifestOfExactlyTheSiteFiles() throws IOException {
         Path first = SeedSite.root();
         Path second = temp.resolve("elsewhere/site");
-        assertTrue(new SiteBuilder(new ContentLoader(Seeds.CONTENT), new Templates(Path.of("templates")), 1)
+        assertTrue(new SiteBuild(new ContentLoader(Seeds.CONTENT), new Templates(Path.of("templates")), 1)
                 .build(second).published());
 
         byte[] manifest = Files.readAllBytes(first.resolve(Manifest.FILE_NAME));

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.build;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.build;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongkai.content.load.Finding;
 import org.gongkai.output.WorkFolder;
+import org.gongkai.site.DisclosureSummary;
+import org.gongkai.site.SitePaths;
 import org.gongkai.site.compare.GroupKey;
 import org.gongkai.site.compare.Indicators;
 import org.gongkai.site.compare.ProjectRef;
@@ -55,6 +57,11 @@ record BuildCache(String format, String output, String inputs, List<Entry> discl
             indicators = Map.copyOf(indicators);
             findings = List.copyOf(findings);
             outside = List.copyOf(outside);
+        }
+
+        /** The year folder its pages are in. */
+        String folder() {
+            return SitePaths.year(summary.officeId(), summary.year());
         }
     }
 

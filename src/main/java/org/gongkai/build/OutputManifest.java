@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.build;
 
 import java.io.IOException;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.build;
 
 /** Told after each disclosure is rendered, from any rendering thread, so that a long build can say how far it is. */
 @FunctionalInterface

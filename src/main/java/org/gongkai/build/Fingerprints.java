@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.build;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -67,9 +67,9 @@ final class Fingerprints {
      * does not carry over pages that an older one rendered.
      */
     private static String program() {
-        String version = String.valueOf(SiteBuilder.class.getPackage().getImplementationVersion());
+        String version = String.valueOf(SiteBuild.class.getPackage().getImplementationVersion());
         try {
-            Path code = Path.of(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
                 return version + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
             }
