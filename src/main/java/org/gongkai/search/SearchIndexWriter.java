@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,8 +24,6 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.gongkai.content.model.Disclosure;
@@ -68,7 +67,6 @@ public final class SearchIndexWriter implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(mode)
                 .setMergePolicy(merges)
-                .setIndexSort(new Sort(new SortField(SearchField.URL.fieldName(), SortField.Type.STRING)))
                 // Fewer, larger flushes: most builds add a whole province at once.
                 .setRAMBufferSizeMB(256)
                 // Nothing is kept unless the build commits: a failed build leaves the last index as it was.
@@ -135,7 +133,11 @@ public final class SearchIndexWriter implements Closeable {
     /** Adds a disclosure's projects and indicator rows; {@code regionName} is the office's region path. */
     public void add(Disclosure d, Office office, List<String> regionIds, String regionName, String yearUrl)
             throws IOException {
-        for (Project p : d.projects()) {
+        // In the order of their URLs, which the browser's numbering follows: the export then reads the projects'
+        // stored fields in the order they were written, each compressed block once. The index itself is not sorted:
+        // sorting every flushed segment by URL cost more than it saved (IndexLayout numbers by URL).
+        List<Project> inUrlOrder = d.projects().stream().sorted(Comparator.comparing(p -> p.id() + "/")).toList();
+        for (Project p : inUrlOrder) {
             String url = yearUrl + p.id() + "/";
             Document doc = common(Mode.PROJECTS, url, d, office, regionIds, regionName);
             doc.add(new TextField(SearchField.NAME.fieldName(), p.name(), Field.Store.YES));
