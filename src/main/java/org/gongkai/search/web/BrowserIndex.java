@@ -64,11 +64,7 @@ public final class BrowserIndex {
         OutputFiles files = new OutputFiles(folder, published);
         ExecutorService summaries = Threads.pool("gongkai-search-summaries", 1);
         try {
-            Future<Summaries.Read> read = summaries.submit(() -> {
-                Summaries.Read facts = Summaries.read(reader, numbering);
-                Summaries.write(reader, numbering, facts.levels(), files);
-                return facts;
-            });
+            Future<Summaries.Read> read = summaries.submit(() -> Summaries.write(reader, numbering, files));
             TermShards terms = new TermShards(reader, new LiveStatistics(reader), numbering, files, threads);
             int shards = terms.shardCount(SHARD_BYTES);
             int phraseShards = terms.write(shards);

@@ -3,11 +3,10 @@ package org.gongkai.search.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -44,14 +43,19 @@ final class Summaries {
      */
     record Facts(String[] disclosures, String[] attributes) {}
 
-    /** The facts of both kinds, and every 一级 TAB 二级 pair of a live row, in order: the facets' categories. */
+    /**
+     * The facts of both kinds, and every 一级 TAB 二级 pair of a live row in the order the summaries first name it:
+     * the facets' categories, whose places the summaries and {@code r/attrs.bin} give.
+     */
     record Read(Facts projects, Facts rows, List<String> levels) {}
 
     /**
-     * Reads the facts from the projects' stored fields alone. A project's rows follow it in browser order, in the
-     * order of their URLs ({@code #r1}, {@code #r10}, {@code #r2} …): no row's own stored fields are read.
+     * Writes the projects' summaries and {@code r/rows.bin} (each project's number of indicator rows, a varint each,
+     * in browser order), and returns the facets' facts, all in one pass over the projects' stored fields. A
+     * project's rows follow it in browser order, in the order of their URLs ({@code #r1}, {@code #r10}, {@code #r2}
+     * …): no row's own stored fields are read.
      */
-    static Read read(IndexReader reader, Numbering numbering) throws IOException {
+    static Read write(IndexReader reader, Numbering numbering, OutputFiles files) throws IOException {
         StoredFields stored = reader.storedFields();
         int[] docs = numbering.inOrder(Mode.PROJECTS);
         int rowCount = numbering.count(Mode.INDICATORS);
@@ -60,54 +64,42 @@ final class Summaries {
         String[] rowDisclosures = new String[rowCount];
         String[] categories = new String[rowCount];
         Map<String, String> shared = new HashMap<>();
-        int row = 0;
-        for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(docs[i]);
-            String url = doc.get(SearchField.URL.fieldName());
-            String disclosure = shared.computeIfAbsent(url.substring(0, url.indexOf('/', url.indexOf('/') + 1)),
-                    k -> k);
-            projectDisclosures[i] = disclosure;
-            amounts[i] = shared.computeIfAbsent(doc.get(SearchIndexWriter.AMOUNT), k -> k);
-            String[][] rows = rows(doc);
-            for (int place : inUrlOrder(rows)) {
-                if (row == rowCount) {
-                    throw new IllegalStateException("search index: more stored rows than indicator documents");
-                }
-                rowDisclosures[row] = disclosure;
-                categories[row++] = shared.computeIfAbsent(rows[place][0] + "\t" + rows[place][1], k -> k);
-            }
-        }
-        if (row != rowCount) {
-            throw new IllegalStateException("search index: " + row + " stored rows for " + rowCount + " documents");
-        }
-        return new Read(new Facts(projectDisclosures, amounts), new Facts(rowDisclosures, categories),
-                List.copyOf(new TreeSet<>(Arrays.asList(categories))));
-    }
-
-    /**
-     * Writes the projects' summaries, a row's category as its place in {@code levels}, and {@code r/rows.bin}:
-     * each project's number of indicator rows, a varint each, in browser order.
-     */
-    static void write(IndexReader reader, Numbering numbering, List<String> levels, OutputFiles files)
-            throws IOException {
-        Map<String, Integer> level = new HashMap<>();
-        for (int i = 0; i < levels.size(); i++) {
-            level.put(levels.get(i), i);
-        }
-        StoredFields stored = reader.storedFields();
-        int[] docs = numbering.inOrder(Mode.PROJECTS);
+        Map<String, Integer> levels = new LinkedHashMap<>();
         ByteOutput counts = new ByteOutput();
+        int row = 0;
         for (int start = 0; start < docs.length; start += PROJECT_CHUNK) {
             List<List<Object>> chunk = new ArrayList<>();
             for (int i = start; i < Math.min(docs.length, start + PROJECT_CHUNK); i++) {
                 Document doc = stored.document(docs[i]);
+                String url = doc.get(SearchField.URL.fieldName());
+                String disclosure = shared.computeIfAbsent(
+                        url.substring(0, url.indexOf('/', url.indexOf('/') + 1)), k -> k);
+                projectDisclosures[i] = disclosure;
+                amounts[i] = shared.computeIfAbsent(doc.get(SearchIndexWriter.AMOUNT), k -> k);
                 String[][] rows = rows(doc);
-                chunk.add(project(doc, rows, level));
-                counts.writeVarint(inUrlOrder(rows).length);
+                chunk.add(project(doc, rows, levels));
+                int[] inUrlOrder = inUrlOrder(rows);
+                counts.writeVarint(inUrlOrder.length);
+                for (int place : inUrlOrder) {
+                    if (row == rowCount) {
+                        throw new IllegalStateException("search index: more stored rows than indicator documents");
+                    }
+                    rowDisclosures[row] = disclosure;
+                    categories[row++] = shared.computeIfAbsent(category(rows[place]), k -> k);
+                }
             }
             files.write("p/d/" + (start / PROJECT_CHUNK) + ".json", JSON.writeValueAsBytes(chunk));
         }
+        if (row != rowCount) {
+            throw new IllegalStateException("search index: " + row + " stored rows for " + rowCount + " documents");
+        }
         files.write("r/rows.bin", counts.toByteArray());
+        return new Read(new Facts(projectDisclosures, amounts), new Facts(rowDisclosures, categories),
+                List.copyOf(levels.keySet()));
+    }
+
+    private static String category(String[] row) {
+        return row[0] + "\t" + row[1];
     }
 
     /** A project's rows in the form's order, each {一级, 二级, 三级, value}. */
@@ -138,15 +130,16 @@ final class Summaries {
     }
 
     /**
-     * [url, name, amount, goal, rows], with rows as flat triples of 三级指标, 指标值 and the row's category, -1
-     * for an empty row: a row's number is its place, so it is not written.
+     * [url, name, amount, goal, rows], with rows as flat triples of 三级指标, 指标值 and the row's category (its
+     * place in {@code levels}, which a category joins when first named), -1 for an empty row: a row's number is its
+     * place, so it is not written.
      */
-    private static List<Object> project(Document doc, String[][] rows, Map<String, Integer> level) {
+    private static List<Object> project(Document doc, String[][] rows, Map<String, Integer> levels) {
         List<Object> flat = new ArrayList<>(rows.length * 3);
         for (String[] row : rows) {
             flat.add(row[2]);
             flat.add(row[3]);
-            flat.add(empty(row) ? -1 : level.get(row[0] + "\t" + row[1]));
+            flat.add(empty(row) ? -1 : levels.computeIfAbsent(category(row), k -> levels.size()));
         }
         return List.of(doc.get(SearchField.URL.fieldName()), doc.get(SearchField.NAME.fieldName()),
                 doc.get(SearchIndexWriter.AMOUNT), cut(doc.get(SearchField.GOAL.fieldName())), flat);
