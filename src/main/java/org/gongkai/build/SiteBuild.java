@@ -139,6 +139,9 @@ public final class SiteBuild {
                     findings, built, carry, plan);
             // The search index is written out on a thread of its own while the site-wide pages are rendered: its
             // last flush and its phrase search each leave a core idle for seconds at a province's scale.
+            Optional<BrowserIndex.Earlier> earlier = previous.isEmpty() ? Optional.empty()
+                    : Optional.of(new BrowserIndex.Earlier(output.resolve(SitePaths.SEARCH), index.previousExport(),
+                            index.changedTerms()));
             ExecutorService exporter = Threads.pool("gongkai-search-export", 1);
             BrowserIndex.Export search;
             try {
@@ -146,8 +149,8 @@ public final class SiteBuild {
                     index.flush(threads);
                     try (DirectoryReader reader = index.reader()) {
                         return BrowserIndex.export(reader, staged.root().resolve(SitePaths.SEARCH),
-                                previous.map(p -> output.resolve(SitePaths.SEARCH)), catalog.site().regions(),
-                                catalog.offices(), threads);
+                                earlier,
+                                catalog.site().regions(), catalog.offices(), threads);
                     }
                 });
                 siteWide.comparisonPages();
@@ -175,7 +178,7 @@ public final class SiteBuild {
                 return new BuildResult(false, findings, 0);
             }
 
-            publish(staged, contents, previous.isPresent(), index, stagedIndex, work, clock);
+            publish(staged, contents, previous.isPresent(), index, search.note(), stagedIndex, work, clock);
             new BuildCache(BuildCache.FORMAT, BuildCache.absolute(output), inputs, built.entries()).write(work);
             return new BuildResult(true, findings, renderer.pages() + carry.carriedPages());
         }
@@ -186,7 +189,7 @@ public final class SiteBuild {
      * so that a build interrupted on the way is followed by a full one.
      */
     private void publish(Staging staged, Staging.Contents checked, boolean incremental, SearchIndexWriter index,
-            StagedIndex stagedIndex, WorkFolder work, StageClock clock) throws IOException {
+            String exportNote, StagedIndex stagedIndex, WorkFolder work, StageClock clock) throws IOException {
         BuildCache.forget(work);
         // An incremental build keeps the published file where it wrote the same bytes, so that the page keeps its
         // time; a full build publishes every file it wrote.
@@ -197,7 +200,7 @@ public final class SiteBuild {
                 : staged.withStaged(contents, Manifest.FILE_NAME);
         staged.publish(published, manifest.published(), () -> manifest.cache().write(work.fileHashes(), work.output()));
         clock.done(BuildStage.PUBLISH);
-        index.commit();
+        index.commit(exportNote);
         if (stagedIndex != null) {
             stagedIndex.publish();
         }

@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import java.io.IOException;
+import java.util.zip.CRC32;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiDocValues;
@@ -24,11 +25,13 @@ public final class IndexLayout {
     private final FixedBitSet projects;
     private final FixedBitSet rows;
     private final int[] urlRank;
+    private final SortedDocValues urls;
 
-    private IndexLayout(FixedBitSet projects, FixedBitSet rows, int[] urlRank) {
+    private IndexLayout(FixedBitSet projects, FixedBitSet rows, int[] urlRank, SortedDocValues urls) {
         this.projects = projects;
         this.rows = rows;
         this.urlRank = urlRank;
+        this.urls = urls;
     }
 
     public static IndexLayout of(IndexReader reader) throws IOException {
@@ -41,7 +44,7 @@ public final class IndexLayout {
             // Ordinals of one index-wide view follow the URLs' byte order, which for ASCII URLs is String order.
             rank[doc] = urls != null && urls.advanceExact(doc) ? urls.ordValue() : Integer.MAX_VALUE;
         }
-        return new IndexLayout(projects, rows, rank);
+        return new IndexLayout(projects, rows, rank, urls);
     }
 
     /** The live documents of one kind: a deleted one is neither, as in an index built without it. */
@@ -67,6 +70,23 @@ public final class IndexLayout {
     /** The documents of one kind: projects, or indicator rows. */
     public FixedBitSet documents(SearchRequest.Mode mode) {
         return mode == SearchRequest.Mode.PROJECTS ? projects : rows;
+    }
+
+    /**
+     * A checksum of the URLs of {@code docs}, in the order given: two indexes whose documents have the same URLs in
+     * the same order number them alike, whatever their Lucene ids.
+     */
+    public long urlChecksum(int[] docs) throws IOException {
+        CRC32 crc = new CRC32();
+        if (urls == null) {
+            return crc.getValue();
+        }
+        for (int doc : docs) {
+            BytesRef url = urls.lookupOrd(urlRank[doc]);
+            crc.update(url.bytes, url.offset, url.length);
+            crc.update('\n');
+        }
+        return crc.getValue();
     }
 
     /** The document's place among all URLs; every ranking breaks equal scores by it. */

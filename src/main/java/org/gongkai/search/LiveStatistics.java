@@ -82,10 +82,31 @@ public final class LiveStatistics {
     public CollectionStatistics collection(String field) throws IOException {
         FieldStatistics known = fields.get(field);
         if (known == null) {
-            known = new FieldStatistics(live == null ? searcher.collectionStatistics(field) : counted(field));
+            known = new FieldStatistics(
+                    steady(live == null ? searcher.collectionStatistics(field) : counted(field)));
             fields.put(field, known);
         }
         return known.statistics();
+    }
+
+    /** Steps of the reference length per doubling: each about 4.4% apart. */
+    static final int LENGTH_STEPS = 16;
+
+    /**
+     * The statistics with BM25's reference length (the average field length) rounded to a step of
+     * {@value #LENGTH_STEPS} per doubling. An edit that changes a field's length by a few words then leaves every
+     * other document's scores as they were, so that a rebuild can keep the browser index's entries of the terms
+     * it did not touch: the exact average moved every score of the field with every edit. A step of a few percent
+     * moves no ranking that matters, since every document of the field is measured against the same length.
+     */
+    private static CollectionStatistics steady(CollectionStatistics exact) {
+        if (exact == null) {
+            return null;
+        }
+        double reference = LogSteps.round((double) exact.sumTotalTermFreq() / exact.docCount(), LENGTH_STEPS);
+        long sumTotalTermFreq = Math.max(exact.docCount(), Math.round(reference * exact.docCount()));
+        return new CollectionStatistics(exact.field(), exact.maxDoc(), exact.docCount(), sumTotalTermFreq,
+                Math.min(exact.sumDocFreq(), sumTotalTermFreq));
     }
 
     /** The statistics of the term on which {@code te} stands, or null when it is in no live document. */

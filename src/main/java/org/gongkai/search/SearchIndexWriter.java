@@ -2,10 +2,12 @@ package org.gongkai.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -23,6 +25,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -47,6 +52,13 @@ public final class SearchIndexWriter implements Closeable {
 
     static final String PROJECT = "project";
     static final String INDICATOR = "indicator";
+    /**
+     * One document per disclosure that holds the hashes of its documents' terms, stored only: a rebuild that
+     * replaces the disclosure learns from it which terms the old documents held.
+     */
+    static final String TERMS = "terms";
+    /** The commit's note of the browser export it was published with. */
+    private static final String EXPORT = "export";
     /** Stored fields that only display: the 年度资金总额 in 万元, a row's project, 三级 name and value. */
     public static final String AMOUNT = "amount";
     public static final String PROJECT_NAME = "project";
@@ -62,16 +74,24 @@ public final class SearchIndexWriter implements Closeable {
     public static final String ROW = "row";
 
     private final IndexWriter writer;
+    private final TermRecorder recorder = new TermRecorder(new SearchAnalyzer());
+    /** The index as the last build committed it, when this build updates it; else empty. */
+    private final Optional<DirectoryReader> previous;
+    /** The terms of the documents removed and added so far, when updating. */
+    private final TermHashes changed = new TermHashes();
 
     private SearchIndexWriter(Path directory, IndexWriterConfig.OpenMode mode, MergePolicy merges) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(recorder)
                 .setOpenMode(mode)
                 .setMergePolicy(merges)
                 // Fewer, larger flushes: most builds add a whole province at once.
                 .setRAMBufferSizeMB(256)
                 // Nothing is kept unless the build commits: a failed build leaves the last index as it was.
                 .setCommitOnClose(false);
-        this.writer = new IndexWriter(FSDirectory.open(directory), config);
+        FSDirectory files = FSDirectory.open(directory);
+        this.previous = mode == IndexWriterConfig.OpenMode.APPEND ? Optional.of(DirectoryReader.open(files))
+                : Optional.empty();
+        this.writer = new IndexWriter(files, config);
     }
 
     /** A new, empty index in {@code directory}. */
@@ -89,13 +109,48 @@ public final class SearchIndexWriter implements Closeable {
         return new SearchIndexWriter(directory, IndexWriterConfig.OpenMode.APPEND, merges);
     }
 
-    /** Removes every document of one office's year, before it is added again or because it is gone. */
+    /**
+     * Removes every document of one office's year, before it is added again or because it is gone, and notes the
+     * terms they held.
+     */
     public void remove(String officeId, int year) throws IOException {
-        writer.deleteDocuments(new BooleanQuery.Builder()
+        if (previous.isPresent()) {
+            IndexSearcher searcher = new IndexSearcher(previous.get());
+            // One such document a disclosure; asking for all hits would size the queue by the whole index.
+            for (ScoreDoc hit : searcher.search(disclosure(officeId, year, TERMS), 4).scoreDocs) {
+                BytesRef stored = searcher.storedFields().document(hit.doc).getBinaryValue(TERMS);
+                synchronized (changed) {
+                    changed.addAll(decode(stored));
+                }
+            }
+        }
+        writer.deleteDocuments(disclosure(officeId, year, null));
+    }
+
+    /** The documents of one office's year, or only those of one kind. */
+    private static Query disclosure(String officeId, int year, String kind) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchField.OFFICE_ID.fieldName(), officeId)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(SearchField.YEAR.fieldName(), String.valueOf(year))),
-                        BooleanClause.Occur.FILTER)
-                .build());
+                        BooleanClause.Occur.FILTER);
+        if (kind != null) {
+            query.add(new TermQuery(new Term(SearchField.KIND.fieldName(), kind)), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /**
+     * The hashes of the terms that the documents removed and added by this build held, when it updates an earlier
+     * index: only their entries in the browser index can differ from the earlier build's. Empty for a new index.
+     */
+    public Optional<TermHashes> changedTerms() {
+        return previous.map(p -> changed);
+    }
+
+    /** The note of the browser export the earlier build committed with this index, if it updates one. */
+    public Optional<String> previousExport() throws IOException {
+        return previous.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(previous.get().getIndexCommit().getUserData().get(EXPORT));
     }
 
     /**
@@ -124,14 +179,55 @@ public final class SearchIndexWriter implements Closeable {
         return DirectoryReader.open(writer);
     }
 
-    /** Keeps what was added and removed, and closes; without it, closing discards them. */
-    public void commit() throws IOException {
+    /**
+     * Keeps what was added and removed with a note of the browser export made from it, and closes; without it,
+     * closing discards them.
+     */
+    public void commit(String export) throws IOException {
+        writer.setLiveCommitData(Map.of(EXPORT, export).entrySet());
         writer.commit();
         writer.close();
+        closePrevious();
     }
 
     /** Adds a disclosure's projects and indicator rows; {@code regionName} is the office's region path. */
     public void add(Disclosure d, Office office, List<String> regionIds, String regionName, String yearUrl)
+            throws IOException {
+        TermHashes terms = new TermHashes();
+        recorder.start(terms);
+        try {
+            addDocuments(d, office, regionIds, regionName, yearUrl);
+        } finally {
+            recorder.stop();
+        }
+        Document held = new Document();
+        held.add(new StringField(SearchField.KIND.fieldName(), TERMS, Field.Store.NO));
+        held.add(new StringField(SearchField.OFFICE_ID.fieldName(), office.id(), Field.Store.NO));
+        held.add(new StringField(SearchField.YEAR.fieldName(), String.valueOf(d.year()), Field.Store.NO));
+        int[] hashes = terms.toSortedArray();
+        held.add(new StoredField(TERMS, encode(hashes)));
+        writer.addDocument(held);
+        if (previous.isPresent()) {
+            synchronized (changed) {
+                changed.addAll(hashes);
+            }
+        }
+    }
+
+    /** Four bytes a hash, ascending. */
+    private static byte[] encode(int[] hashes) {
+        ByteBuffer out = ByteBuffer.allocate(hashes.length * Integer.BYTES);
+        out.asIntBuffer().put(hashes);
+        return out.array();
+    }
+
+    private static int[] decode(BytesRef stored) {
+        int[] hashes = new int[stored.length / Integer.BYTES];
+        ByteBuffer.wrap(stored.bytes, stored.offset, stored.length).asIntBuffer().get(hashes);
+        return hashes;
+    }
+
+    private void addDocuments(Disclosure d, Office office, List<String> regionIds, String regionName, String yearUrl)
             throws IOException {
         // In the order of their URLs, which the browser's numbering follows: the export then reads the projects'
         // stored fields in the order they were written, each compressed block once. The index itself is not sorted:
@@ -241,8 +337,18 @@ public final class SearchIndexWriter implements Closeable {
     /** Discards whatever was not committed; does nothing after {@link #commit}. */
     @Override
     public void close() throws IOException {
-        if (writer.isOpen()) {
-            writer.rollback();
+        try {
+            if (writer.isOpen()) {
+                writer.rollback();
+            }
+        } finally {
+            closePrevious();
+        }
+    }
+
+    private void closePrevious() throws IOException {
+        if (previous.isPresent()) {
+            previous.get().close();
         }
     }
 }

@@ -40,11 +40,11 @@ class DeletedDocumentsExportTest {
 
         try (SearchIndexWriter fresh = SearchIndexWriter.create(temp.resolve("fresh"))) {
             addAll(fresh, loader, catalog);
-            fresh.commit();
+            fresh.commit("");
         }
         try (SearchIndexWriter first = SearchIndexWriter.create(temp.resolve("replaced"))) {
             addAll(first, loader, catalog);
-            first.commit();
+            first.commit("");
         }
         Map<String, byte[]> replacedFiles;
         // No merges, so that the old documents stay in their segment, marked deleted, as Lucene may leave them.

@@ -30,6 +30,12 @@ final class ByteOutput {
         size += b.length;
     }
 
+    void writeBytes(byte[] b, int offset, int length) {
+        ensure(length);
+        System.arraycopy(b, offset, bytes, size, length);
+        size += length;
+    }
+
     void writeBytes(ByteOutput other) {
         ensure(other.size);
         System.arraycopy(other.bytes, 0, bytes, size, other.size);

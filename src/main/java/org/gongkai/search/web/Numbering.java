@@ -64,6 +64,11 @@ final class Numbering {
         return mode == Mode.PROJECTS ? projects.length : rows.length;
     }
 
+    /** A checksum of both kinds' URLs in browser order: equal for two indexes that number every document alike. */
+    String fingerprint() throws IOException {
+        return Long.toHexString(layout.urlChecksum(projects)) + "-" + Long.toHexString(layout.urlChecksum(rows));
+    }
+
     int number(int doc) {
         return number[doc];
     }

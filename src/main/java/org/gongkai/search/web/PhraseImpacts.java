@@ -63,6 +63,11 @@ final class PhraseImpacts {
         return phrases.values().stream().mapToInt(List::size).max().orElse(0);
     }
 
+    /** Whether a phrase of this kind has {@code term} as one of its bigrams. */
+    boolean wants(Mode mode, String term) {
+        return slots.get(mode).containsKey(term);
+    }
+
     /**
      * Takes a term's levels in one kind, documents ascending as the browser numbers them. Each term is given
      * by one thread only, and each slot belongs to one term, so threads never write the same array.

@@ -29,6 +29,14 @@ final class ShardFile {
         count++;
     }
 
+    /** An entry as an earlier export encoded it: the term file's part and the positions file's part. */
+    void addEncoded(byte[] term, int termOffset, int termLength, byte[] position, int positionOffset,
+            int positionLength) {
+        terms.writeBytes(term, termOffset, termLength);
+        positions.writeBytes(position, positionOffset, positionLength);
+        count++;
+    }
+
     byte[] terms() {
         return withCount(terms, count);
     }

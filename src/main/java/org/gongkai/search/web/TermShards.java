@@ -2,11 +2,13 @@ package org.gongkai.search.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -20,6 +22,8 @@ import org.apache.lucene.util.FixedBitSet;
 import org.gongkai.parallel.Threads;
 import org.gongkai.search.ImpactReader;
 import org.gongkai.search.LiveStatistics;
+import org.gongkai.search.LogSteps;
+import org.gongkai.search.TermHashes;
 import org.gongkai.search.SearchField;
 import org.gongkai.search.SearchRequest.Mode;
 import org.gongkai.search.TermImpacts;
@@ -48,15 +52,17 @@ final class TermShards {
         this.threads = Math.max(1, threads);
     }
 
-    /** FNV-1a over the term's UTF-8 bytes: cheap, and the same in JavaScript with Math.imul. */
+    /** FNV-1a over the term's UTF-8 bytes ({@link TermHashes}): cheap, and the same in JavaScript with Math.imul. */
     static int shardOf(String term, int shards) {
-        int h = 0x811c9dc5;
-        for (byte b : term.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xFF;
-            h *= 0x01000193;
-        }
-        return (int) (Integer.toUnsignedLong(h) % shards);
+        byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
+        return (int) (Integer.toUnsignedLong(TermHashes.of(utf8, 0, utf8.length)) % shards);
     }
+
+    /**
+     * Steps of the shard count per doubling: a rebuild keeps the count, and so each term's shard, unless the
+     * postings grow or shrink across a step of about 9%.
+     */
+    static final int SHARD_STEPS = 8;
 
     /** A shard count that keeps a shard of sparse terms near {@code targetBytes}. */
     int shardCount(int targetBytes) throws IOException {
@@ -66,16 +72,25 @@ final class TermShards {
             postings += field == null ? 0 : field.sumDocFreq();
         }
         // Measured at 20,000 projects: about half a byte a posting, with bitsets and half-byte levels.
-        return (int) Math.max(1, Math.min(65_536, postings / 2 / targetBytes));
+        long wanted = Math.max(1, postings / 2 / targetBytes);
+        return (int) Math.max(1, Math.min(65_536, Math.round(LogSteps.round(wanted, SHARD_STEPS))));
     }
 
     /**
-     * Writes every shard, a contiguous range of shards per thread, then the phrase shards; the files do not
-     * depend on the threads. Returns the number of phrase shards.
+     * What a rebuild may keep of the export an earlier build published: its folder, and the hashes of the terms
+     * of the documents changed since. Only valid when the earlier export had the same shards, numbering and
+     * field statistics, so that an entry of an untouched term is the same bytes.
      */
-    int write(int shards) throws IOException {
+    record Earlier(Path folder, TermHashes changed) {}
+
+    /**
+     * Writes every shard, a contiguous range of shards per thread, then the phrase shards; the files do not
+     * depend on the threads. Given an earlier export, only the entries of the changed terms are worked out again,
+     * and the others are copied from its shards. Returns the number of phrase shards.
+     */
+    int write(int shards, Optional<Earlier> earlier) throws IOException {
         PhraseImpacts phrases = new PhraseImpacts(PhraseGrams.find(reader, statistics, numbering));
-        TreeSet<String> all = allTerms();
+        TreeSet<String> all = earlier.isPresent() ? changedTerms(earlier.get().changed()) : allTerms();
         // Each term's shard, hashed once: a comparator that hashed would do it log n times per term.
         List<String> sorted = new ArrayList<>(all);
         int[] shardOf = new int[sorted.size()];
@@ -105,7 +120,12 @@ final class TermShards {
                 parts.add(pool.submit(() -> {
                     Writer writer = new Writer(phrases);
                     for (int shard = a; shard < b; shard++) {
-                        writer.shard(shard, terms.subList(firstTerm[shard], firstTerm[shard + 1]));
+                        List<String> own = terms.subList(firstTerm[shard], firstTerm[shard + 1]);
+                        if (earlier.isPresent()) {
+                            writer.patch(shard, own, earlier.get());
+                        } else {
+                            writer.shard(shard, own);
+                        }
                     }
                     return null;
                 }));
@@ -114,13 +134,48 @@ final class TermShards {
                 Threads.result(part, BrowserIndex.STOPPED);
             }
             // Eight phrases a shard on average: a common phrase's entry is large, so few share a file, but two a
-            // shard made 5,000 files at 20,000 projects.
-            int phraseShards = Math.max(1, (phrases.largestKind() + 7) / 8);
+            // shard made 5,000 files at 20,000 projects. Rounded to steps as the term shards are, so that a phrase
+            // keeps its file from build to build.
+            int phraseShards = (int) Math.max(1,
+                    Math.round(LogSteps.round((phrases.largestKind() + 7) / 8, SHARD_STEPS)));
             phrases.write(files, numbering, phraseShards);
             return phraseShards;
         } finally {
             Threads.stop(pool);
         }
+    }
+
+    /** Whether every shard file of an earlier export with {@code shards} shards is there to be read. */
+    static boolean complete(Path folder, int shards) {
+        for (int shard = 0; shard < shards; shard++) {
+            for (String kind : KIND_FOLDERS) {
+                if (!Files.isRegularFile(folder.resolve(kind + "t/" + shard + ".bin"))
+                        || !Files.isRegularFile(folder.resolve(kind + "x/" + shard + ".bin"))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final List<String> KIND_FOLDERS = List.of("p/", "r/");
+
+    /** The terms, in documents or not, whose hash is among {@code changed}: a term gone from the index too. */
+    private TreeSet<String> changedTerms(TermHashes changed) throws IOException {
+        TreeSet<String> out = new TreeSet<>();
+        for (String name : indexNames()) {
+            Terms fieldTerms = MultiTerms.getTerms(reader, name);
+            if (fieldTerms == null) {
+                continue;
+            }
+            TermsEnum te = fieldTerms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                if (changed.contains(TermHashes.of(t.bytes, t.offset, t.length))) {
+                    out.add(t.utf8ToString());
+                }
+            }
+        }
+        return out;
     }
 
     private TreeSet<String> allTerms() throws IOException {
@@ -189,6 +244,58 @@ final class TermShards {
             files.write("p/x/" + shard + ".bin", projectShard.positions());
             files.write("r/t/" + shard + ".bin", rowShard.terms());
             files.write("r/x/" + shard + ".bin", rowShard.positions());
+        }
+
+        /**
+         * Writes one shard from an earlier export's: the entries of {@code changed}, this shard's changed terms in
+         * name order, are worked out again, and every other entry is copied. A changed term that no live document
+         * holds any more is left out, as a full export leaves it out.
+         */
+        void patch(int shard, List<String> changed, Earlier earlier) throws IOException {
+            ShardFile projectShard = new ShardFile();
+            ShardFile rowShard = new ShardFile();
+            for (String term : changed) {
+                luceneTerm(term, projectShard, rowShard);
+            }
+            merge(shard, "p/", Mode.PROJECTS, projectShard, earlier);
+            merge(shard, "r/", Mode.INDICATORS, rowShard, earlier);
+        }
+
+        private void merge(int shard, String kind, Mode mode, ShardFile fresh, Earlier earlier) throws IOException {
+            String terms = kind + "t/" + shard + ".bin";
+            String positions = kind + "x/" + shard + ".bin";
+            ShardEntries old = new ShardEntries(Files.readAllBytes(earlier.folder().resolve(terms)),
+                    Files.readAllBytes(earlier.folder().resolve(positions)));
+            ShardEntries now = new ShardEntries(fresh.terms(), fresh.positions());
+            ShardFile out = new ShardFile();
+            boolean more = nextKept(old, earlier.changed());
+            String oldTerm = more ? old.term() : null;
+            boolean moreNow = now.next();
+            String nowTerm = moreNow ? now.term() : null;
+            while (oldTerm != null || nowTerm != null) {
+                if (nowTerm == null || oldTerm != null && oldTerm.compareTo(nowTerm) < 0) {
+                    if (phrases.wants(mode, oldTerm)) {
+                        phrases.take(mode, oldTerm, old.docs(), old.levels(), old.weight());
+                    }
+                    old.copyTo(out);
+                    oldTerm = nextKept(old, earlier.changed()) ? old.term() : null;
+                } else {
+                    now.copyTo(out);
+                    nowTerm = now.next() ? now.term() : null;
+                }
+            }
+            files.write(terms, out.terms());
+            files.write(positions, out.positions());
+        }
+
+        /** Moves {@code entries} to its next entry of a term that did not change; false after the last. */
+        private boolean nextKept(ShardEntries entries, TermHashes changed) {
+            while (entries.next()) {
+                if (!changed.contains(entries.hash())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void luceneTerm(String term, ShardFile projectShard, ShardFile rowShard) throws IOException {
