@@ -141,7 +141,7 @@ public final class SiteBuild {
             // last flush and its phrase search each leave a core idle for seconds at a province's scale.
             Optional<BrowserIndex.Earlier> earlier = previous.isEmpty() ? Optional.empty()
                     : Optional.of(new BrowserIndex.Earlier(output.resolve(SitePaths.SEARCH), index.previousExport(),
-                            index.changedTerms()));
+                            index.changes()));
             ExecutorService exporter = Threads.pool("gongkai-search-export", 1);
             BrowserIndex.Export search;
             try {

@@ -79,6 +79,8 @@ public final class SearchIndexWriter implements Closeable {
     private final Optional<DirectoryReader> previous;
     /** The terms of the documents removed and added so far, when updating. */
     private final TermHashes changed = new TermHashes();
+    /** The disclosures removed so far, when updating. */
+    private final List<IndexChanges.Key> removed = new ArrayList<>();
 
     private SearchIndexWriter(Path directory, IndexWriterConfig.OpenMode mode, MergePolicy merges) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(recorder)
@@ -115,6 +117,9 @@ public final class SearchIndexWriter implements Closeable {
      */
     public void remove(String officeId, int year) throws IOException {
         if (previous.isPresent()) {
+            synchronized (changed) {
+                removed.add(new IndexChanges.Key(officeId, year));
+            }
             IndexSearcher searcher = new IndexSearcher(previous.get());
             // One such document a disclosure; asking for all hits would size the queue by the whole index.
             for (ScoreDoc hit : searcher.search(disclosure(officeId, year, TERMS), 4).scoreDocs) {
@@ -128,7 +133,7 @@ public final class SearchIndexWriter implements Closeable {
     }
 
     /** The documents of one office's year, or only those of one kind. */
-    private static Query disclosure(String officeId, int year, String kind) {
+    static Query disclosure(String officeId, int year, String kind) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchField.OFFICE_ID.fieldName(), officeId)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(SearchField.YEAR.fieldName(), String.valueOf(year))),
@@ -140,11 +145,12 @@ public final class SearchIndexWriter implements Closeable {
     }
 
     /**
-     * The hashes of the terms that the documents removed and added by this build held, when it updates an earlier
-     * index: only their entries in the browser index can differ from the earlier build's. Empty for a new index.
+     * What this build changed, when it updates an earlier index: only the browser index's entries of the terms
+     * and phrases these documents hold can differ from the earlier build's. Empty for a new index. Read it once
+     * every disclosure is added.
      */
-    public Optional<TermHashes> changedTerms() {
-        return previous.map(p -> changed);
+    public Optional<IndexChanges> changes() {
+        return previous.map(before -> new IndexChanges(changed, before, removed));
     }
 
     /** The note of the browser export the earlier build committed with this index, if it updates one. */

@@ -14,7 +14,12 @@ import org.gongkai.content.model.Region;
 import org.gongkai.parallel.Threads;
 import org.apache.lucene.search.CollectionStatistics;
 import org.gongkai.search.LiveStatistics;
-import org.gongkai.search.TermHashes;
+import org.gongkai.search.IndexChanges;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.zip.CRC32;
 import org.gongkai.search.SearchRequest.Mode;
 
 /**
@@ -36,16 +41,17 @@ public final class BrowserIndex {
 
     /**
      * An export: its manifest, the files (relative to its folder) left as an earlier export published them, a note
-     * that the next build compares with its own to tell whether it may keep this export's entries, and whether this
-     * export kept the entries of an earlier one.
+     * that the next build compares with its own to tell whether it may keep this export's entries, whether this
+     * export kept the entries of an earlier one, and whether it updated the earlier one's common phrases.
      */
-    public record Export(Manifest manifest, Set<String> unchanged, String note, boolean patched) {}
+    public record Export(Manifest manifest, Set<String> unchanged, String note, boolean patched,
+            boolean phrasesUpdated) {}
 
     /**
-     * The export an earlier build published: its folder, the note it left ({@link Export#note}), and the hashes of
-     * the terms of every document changed since, or empty when they are not known.
+     * The export an earlier build published: its folder, the note it left ({@link Export#note}), and what the index
+     * changed since, or empty when that is not known.
      */
-    public record Earlier(Path folder, Optional<String> note, Optional<TermHashes> changedTerms) {}
+    public record Earlier(Path folder, Optional<String> note, Optional<IndexChanges> changes) {}
 
     private BrowserIndex() {}
 
@@ -82,19 +88,29 @@ public final class BrowserIndex {
             LiveStatistics statistics = new LiveStatistics(reader);
             TermShards terms = new TermShards(reader, statistics, numbering, files, threads);
             int shards = terms.shardCount(SHARD_BYTES);
-            String note = note(shards, statistics, numbering);
-            Optional<TermShards.Earlier> kept = earlier
-                    .filter(e -> e.note().equals(Optional.of(note)) && e.changedTerms().isPresent())
-                    .filter(e -> TermShards.complete(e.folder(), shards))
-                    .map(e -> new TermShards.Earlier(e.folder(), e.changedTerms().get()));
-            int phraseShards = terms.write(shards, kept);
+            List<String> bigrams = PhraseGrams.bigrams(reader, statistics);
+            String note = note(shards, statistics, numbering, bigrams);
+            Optional<Earlier> usable = earlier
+                    .filter(e -> e.note().equals(Optional.of(note)) && e.changes().isPresent())
+                    .filter(e -> TermShards.complete(e.folder(), shards));
+            Optional<TermShards.Earlier> kept = usable.isEmpty() ? Optional.empty()
+                    : Optional.of(new TermShards.Earlier(usable.get().folder(), usable.get().changes().get().terms()));
+            Optional<Map<Mode, TreeMap<String, int[]>>> phrases = usable.isEmpty() ? Optional.empty()
+                    : PhraseUpdate.update(reader, numbering, bigrams, usable.get().folder(), replaced(usable.get(), reader));
+            int phraseShards = terms.write(shards, kept, phrases.isPresent() ? phrases.get()
+                    : PhraseGrams.find(reader, statistics, numbering, bigrams));
             Facets.write(Threads.result(read, STOPPED), regions, offices, files);
             return new Export(new Manifest(files.version(), shards, phraseShards, numbering.count(Mode.PROJECTS),
                     numbering.count(Mode.INDICATORS), Summaries.PROJECT_CHUNK), files.unchanged(), note,
-                    kept.isPresent());
+                    kept.isPresent(), phrases.isPresent());
         } finally {
             Threads.stop(summaries);
         }
+    }
+
+    private static PhraseUpdate.Replaced replaced(Earlier earlier, DirectoryReader reader) throws IOException {
+        IndexChanges changes = earlier.changes().get();
+        return new PhraseUpdate.Replaced(changes.before(), changes.oldDocuments(), changes.newDocuments(reader));
     }
 
     /** Changed whenever the entries' encoding changes, so that no rebuild keeps entries of another encoding. */
@@ -104,9 +120,16 @@ public final class BrowserIndex {
      * What an entry of an untouched term depends on besides the term's own postings: the shard count, the
      * documents' numbering, and each field's statistics.
      */
-    private static String note(int shards, LiveStatistics statistics, Numbering numbering) throws IOException {
+    private static String note(int shards, LiveStatistics statistics, Numbering numbering, List<String> bigrams)
+            throws IOException {
+        // The phrases' bigrams as a set: their order, most common first, moves with every edit but makes no
+        // difference to the files, unless the list was cut at its limit.
+        CRC32 phrases = new CRC32();
+        for (String bigram : PhraseGrams.isCut(bigrams) ? bigrams : new TreeSet<>(bigrams)) {
+            phrases.update((bigram + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         StringBuilder note = new StringBuilder(FORMAT).append(' ').append(shards).append(' ')
-                .append(numbering.fingerprint());
+                .append(numbering.fingerprint()).append(' ').append(Long.toHexString(phrases.getValue()));
         for (String name : TermShards.indexNames()) {
             CollectionStatistics field = statistics.collection(name);
             note.append(' ').append(name);

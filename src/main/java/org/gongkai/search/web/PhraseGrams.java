@@ -40,6 +40,25 @@ final class PhraseGrams {
     /** For each kind, each common phrase and its documents, as the browser numbers them, ascending. */
     static Map<Mode, TreeMap<String, int[]>> find(IndexReader reader, LiveStatistics statistics, Numbering numbering)
             throws IOException {
+        return find(reader, statistics, numbering, bigrams(reader, statistics));
+    }
+
+    /**
+     * The common bigrams phrases are made of: none beyond 2²¹ live documents (some 150,000 projects), where the
+     * documents no longer fit the packed occurrences and phrases go back to positions.
+     */
+    static List<String> bigrams(IndexReader reader, LiveStatistics statistics) throws IOException {
+        return reader.numDocs() < 1 << 21 ? commonBigrams(reader, statistics) : List.of();
+    }
+
+    /** Whether {@code bigrams} was cut at its limit, so that which bigrams it holds depends on their order. */
+    static boolean isCut(List<String> bigrams) {
+        return bigrams.size() >= MAX_BIGRAMS;
+    }
+
+    /** As above, from the common bigrams that {@link #bigrams} gave. */
+    static Map<Mode, TreeMap<String, int[]>> find(IndexReader reader, LiveStatistics statistics, Numbering numbering,
+            List<String> bigrams) throws IOException {
         // Live documents are numbered densely and packed in 21 bits; beyond that (some 150,000 projects) phrases
         // go back to positions. Dense numbers keep deleted documents from counting towards the limit.
         int[] lucene = new int[reader.numDocs()];
@@ -50,7 +69,6 @@ final class PhraseGrams {
                 dense[doc] = next++;
             }
         }
-        List<String> bigrams = lucene.length < 1 << 21 ? commonBigrams(reader, statistics) : List.of();
         long[] occurrences = occurrences(reader, statistics, dense, bigrams);
         FixedBitSet projects = numbering.documents(Mode.PROJECTS);
         // A phrase is counted per kind, as key × 2 + kind: one common among projects may be rare among rows.

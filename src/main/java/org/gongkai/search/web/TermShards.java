@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -84,12 +86,13 @@ final class TermShards {
     record Earlier(Path folder, TermHashes changed) {}
 
     /**
-     * Writes every shard, a contiguous range of shards per thread, then the phrase shards; the files do not
+     * Writes every shard, a contiguous range of shards per thread, then the phrase shards of the {@code common}
+     * phrases ({@link PhraseGrams}); the files do not
      * depend on the threads. Given an earlier export, only the entries of the changed terms are worked out again,
      * and the others are copied from its shards. Returns the number of phrase shards.
      */
-    int write(int shards, Optional<Earlier> earlier) throws IOException {
-        PhraseImpacts phrases = new PhraseImpacts(PhraseGrams.find(reader, statistics, numbering));
+    int write(int shards, Optional<Earlier> earlier, Map<Mode, TreeMap<String, int[]>> common) throws IOException {
+        PhraseImpacts phrases = new PhraseImpacts(common);
         TreeSet<String> all = earlier.isPresent() ? changedTerms(earlier.get().changed()) : allTerms();
         // Each term's shard, hashed once: a comparator that hashed would do it log n times per term.
         List<String> sorted = new ArrayList<>(all);
