@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -61,50 +63,36 @@ final class PhraseGrams {
             List<String> bigrams) throws IOException {
         // Live documents are numbered densely and packed in 21 bits; beyond that (some 150,000 projects) phrases
         // go back to positions. Dense numbers keep deleted documents from counting towards the limit.
-        int[] lucene = new int[reader.numDocs()];
-        int[] dense = new int[reader.maxDoc()];
-        for (int doc = 0, next = 0; doc < dense.length; doc++) {
-            if (statistics.isLive(doc)) {
-                lucene[next] = doc;
-                dense[doc] = next++;
-            }
-        }
-        long[] occurrences = occurrences(reader, statistics, dense, bigrams);
-        FixedBitSet projects = numbering.documents(Mode.PROJECTS);
+        DocumentOrder order = DocumentOrder.of(reader, statistics, numbering);
+        long[] occurrences = occurrences(reader, statistics, order, bigrams);
         // A phrase is counted per kind, as key × 2 + kind: one common among projects may be rare among rows.
-        // Counting by sorting every document's phrases keeps to primitive arrays, where a map of boxed keys
-        // would hold millions of objects. The documents' phrases are counted first, so that their array is made
-        // once at its size: grown by doubling while the occurrences are held too, it was up to three times that
-        // size at the build's peak of memory (some 270 MB at 100,000 projects).
-        long[] total = {0};
-        scan(occurrences, (doc, keys, n) -> total[0] += n);
-        if (total[0] > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("too many phrases for one array: " + total[0]);
-        }
-        long[][] held = {new long[(int) total[0]]};
-        int[] size = {0};
-        scan(occurrences, (doc, keys, n) -> {
-            int kind = projects.get(lucene[doc]) ? 0 : 1;
+        // The distinct phrases are some thousands where their occurrences are millions (12,587 and 10 million
+        // at 20,000 projects), so a table of primitive keys counts them in little memory, and no array of every
+        // document's phrases is held or sorted.
+        PhraseTable table = new PhraseTable();
+        scan(occurrences, (document, keys, n) -> {
+            int kind = order.kind(document);
             for (int i = 0; i < n; i++) {
-                held[0][size[0]++] = keys[i] * 2 + kind;
+                table.count(keys[i] * 2 + kind, document);
             }
         });
-        Frequent common = frequent(held[0], size[0]);
-        held[0] = null;
-        long[] frequent = common.keys();
         // Each phrase's documents were counted above, so each list is made at its size: a province's lists
         // hold hundreds of megabytes, and growing them by doubling would hold up to twice that at once.
-        int[][] docs = new int[frequent.length][];
-        for (int f = 0; f < frequent.length; f++) {
-            docs[f] = new int[common.counts()[f]];
+        int[][] docs = new int[table.capacity()][];
+        for (int at = 0; at < docs.length; at++) {
+            if (table.documents(at) >= MIN_DOCS) {
+                docs[at] = new int[table.documents(at)];
+            }
         }
-        int[] counts = new int[frequent.length];
-        scan(occurrences, (doc, keys, n) -> {
-            int kind = projects.get(lucene[doc]) ? 0 : 1;
+        int[] filled = new int[docs.length];
+        table.forgetDocuments();
+        // Documents come in the browser's order within each kind, so each list is filled in ascending order.
+        scan(occurrences, (document, keys, n) -> {
+            int kind = order.kind(document);
             for (int i = 0; i < n; i++) {
-                int f = Arrays.binarySearch(frequent, keys[i] * 2 + kind);
-                if (f >= 0) {
-                    docs[f][counts[f]++] = numbering.number(lucene[doc]);
+                int at = table.find(keys[i] * 2 + kind);
+                if (docs[at] != null && table.firstIn(at, document)) {
+                    docs[at][filled[at]++] = order.number(document);
                 }
             }
         });
@@ -112,39 +100,183 @@ final class PhraseGrams {
         for (Mode mode : Mode.values()) {
             out.put(mode, new TreeMap<>());
         }
-        for (int f = 0; f < frequent.length; f++) {
-            Mode mode = frequent[f] % 2 == 0 ? Mode.PROJECTS : Mode.INDICATORS;
-            Arrays.sort(docs[f]);
-            out.get(mode).put(text(frequent[f] / 2, bigrams), docs[f]);
+        // In ascending order of key, so that should two keys spell the same text, the same one is kept as ever.
+        long[] frequent = IntStream.range(0, docs.length)
+                .filter(at -> docs[at] != null)
+                .mapToLong(table::key)
+                .sorted()
+                .toArray();
+        for (long key : frequent) {
+            Mode mode = key % 2 == 0 ? Mode.PROJECTS : Mode.INDICATORS;
+            out.get(mode).put(text(key / 2, bigrams), docs[table.find(key)]);
         }
         return out;
     }
 
-    /** The values that occur at least {@link #MIN_DOCS} times, ascending, and how often each occurs. */
-    private record Frequent(long[] keys, int[] counts) {}
+    /**
+     * The live documents in the order the phrase lists want: projects in the browser's order, then rows in
+     * theirs, so that a list filled document by document is ascending. A live document of neither kind counts as
+     * a row numbered 0, as the browser's numbering has it, and so comes before the rows.
+     */
+    private record DocumentOrder(int[] place, int[] numbers, int firstRow) {
 
-    /** The frequent values among the first {@code size}, which it sorts in place. */
-    private static Frequent frequent(long[] values, int size) {
-        Arrays.sort(values, 0, size);
-        long[] keys = new long[16];
-        int[] counts = new int[16];
-        int found = 0;
-        for (int i = 0; i < size; ) {
-            int end = i;
-            while (end < size && values[end] == values[i]) {
-                end++;
-            }
-            if (end - i >= MIN_DOCS) {
-                if (found == keys.length) {
-                    keys = Arrays.copyOf(keys, found * 2);
-                    counts = Arrays.copyOf(counts, found * 2);
+        static DocumentOrder of(IndexReader reader, LiveStatistics statistics, Numbering numbering) {
+            int[] place = new int[reader.maxDoc()];
+            Arrays.fill(place, -1);
+            int[] numbers = new int[reader.numDocs()];
+            int next = 0;
+            for (int doc : numbering.inOrder(Mode.PROJECTS)) {
+                if (statistics.isLive(doc)) {
+                    place[doc] = next;
+                    numbers[next++] = numbering.number(doc);
                 }
-                keys[found] = values[i];
-                counts[found++] = end - i;
             }
-            i = end;
+            int firstRow = next;
+            FixedBitSet rows = numbering.documents(Mode.INDICATORS);
+            for (int doc = 0; doc < place.length; doc++) {
+                if (statistics.isLive(doc) && place[doc] < 0 && !rows.get(doc)) {
+                    place[doc] = next;
+                    numbers[next++] = numbering.number(doc);
+                }
+            }
+            for (int doc : numbering.inOrder(Mode.INDICATORS)) {
+                if (statistics.isLive(doc)) {
+                    place[doc] = next;
+                    numbers[next++] = numbering.number(doc);
+                }
+            }
+            return new DocumentOrder(place, Arrays.copyOf(numbers, next), firstRow);
         }
-        return new Frequent(Arrays.copyOf(keys, found), Arrays.copyOf(counts, found));
+
+        /** How many live documents there are. */
+        int size() {
+            return numbers.length;
+        }
+
+        /** The place of a Lucene document in this order, or -1 if it is deleted. */
+        int placeOf(int doc) {
+            return place[doc];
+        }
+
+        /** 0 for a project, 1 for a row. */
+        int kind(int document) {
+            return document < firstRow ? 0 : 1;
+        }
+
+        /** The browser's number of the document at this place. */
+        int number(int document) {
+            return numbers[document];
+        }
+    }
+
+    /**
+     * Phrase keys in open addressing, each with the number of documents that hold it. A document counts once
+     * however often the phrase occurs in it: the table remembers the last document that counted each key, and the
+     * documents come in order.
+     */
+    private static final class PhraseTable {
+
+        private static final long EMPTY = -1;
+
+        private long[] keys = emptyKeys(1 << 12);
+        private int[] documents = new int[keys.length];
+        private int[] last = lastNone(keys.length);
+        /** 64 less the bits of a place. */
+        private int shift = 64 - 12;
+        private int size;
+
+        /** Counts the document for the key, if it has not counted it yet. */
+        void count(long key, int document) {
+            int at = place(key);
+            if (keys[at] == EMPTY) {
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                    at = place(key);
+                }
+                keys[at] = key;
+                size++;
+            }
+            if (firstIn(at, document)) {
+                documents[at]++;
+            }
+        }
+
+        /** Whether the key at {@code at} is met for the first time in this document since last forgotten. */
+        boolean firstIn(int at, int document) {
+            if (last[at] == document) {
+                return false;
+            }
+            last[at] = document;
+            return true;
+        }
+
+        /** Forgets which documents have been met, for another pass over them. */
+        void forgetDocuments() {
+            Arrays.fill(last, -1);
+        }
+
+        /** Where a counted key is. */
+        int find(long key) {
+            int at = place(key);
+            if (keys[at] != key) {
+                throw new IllegalStateException("phrase key not counted: " + key);
+            }
+            return at;
+        }
+
+        int capacity() {
+            return keys.length;
+        }
+
+        long key(int at) {
+            return keys[at];
+        }
+
+        /** How many documents hold the key at {@code at}; 0 where there is none. */
+        int documents(int at) {
+            return documents[at];
+        }
+
+        /** The key's place, or the empty place where it would go. */
+        private int place(long key) {
+            int mask = keys.length - 1;
+            // Fibonacci hashing: the keys' low bits are a bigram's number, which alone would cluster.
+            int at = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+            while (keys[at] != key && keys[at] != EMPTY) {
+                at = (at + 1) & mask;
+            }
+            return at;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldDocuments = documents;
+            int[] oldLast = last;
+            keys = emptyKeys(oldKeys.length * 2);
+            shift--;
+            documents = new int[keys.length];
+            last = lastNone(keys.length);
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    int at = place(oldKeys[i]);
+                    keys[at] = oldKeys[i];
+                    documents[at] = oldDocuments[i];
+                    last[at] = oldLast[i];
+                }
+            }
+        }
+
+        private static long[] emptyKeys(int length) {
+            long[] keys = new long[length];
+            Arrays.fill(keys, EMPTY);
+            return keys;
+        }
+
+        private static int[] lastNone(int length) {
+            int[] last = new int[length];
+            Arrays.fill(last, -1);
+            return last;
+        }
     }
 
     /** Han bigram terms in at least {@link #MIN_DOCS} documents, most common first, at most 65,535. */
@@ -164,11 +296,11 @@ final class PhraseGrams {
     }
 
     /**
-     * Every occurrence of a common bigram in a live document, packed as the document's dense number, field
-     * position and bigram, and sorted.
+     * Every occurrence of a common bigram in a live document, packed as the document's place in {@code order},
+     * field position and bigram, in order of document, then field and position.
      */
-    private static long[] occurrences(IndexReader reader, LiveStatistics statistics, int[] dense, List<String> bigrams)
-            throws IOException {
+    private static long[] occurrences(IndexReader reader, LiveStatistics statistics, DocumentOrder order,
+            List<String> bigrams) throws IOException {
         // Counted first, so that the array is made once at its size: at 100,000 projects it is some 360 MB, and
         // growing it by doubling, then trimming a copy, held up to three times that.
         long count = 0;
@@ -187,27 +319,95 @@ final class PhraseGrams {
         }
         long[] all = new long[(int) count];
         int size = 0;
-        for (IndexedField field : indexedFields()) {
-            TermsEnum te = termsOf(reader, field);
-            long tag = (long) field.tag() << TermShards.FIELD_SHIFT;
-            for (int id = 0; id < bigrams.size(); id++) {
-                if (!te.seekExact(new BytesRef(bigrams.get(id)))) {
-                    continue;
-                }
-                PostingsEnum postings = te.postings(null, PostingsEnum.POSITIONS);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (!statistics.isLive(doc)) {
+        // Segment by segment: through MultiTerms every step of the postings goes through one more enum, which the
+        // build's first JIT tier does not inline (a third of this loop's time at 20,000 projects).
+        for (LeafReaderContext leaf : reader.leaves()) {
+            for (IndexedField field : indexedFields()) {
+                Terms terms = leaf.reader().terms(field.name());
+                TermsEnum te = terms == null ? TermsEnum.EMPTY : terms.iterator();
+                long tag = (long) field.tag() << TermShards.FIELD_SHIFT;
+                PostingsEnum postings = null;
+                for (int id = 0; id < bigrams.size(); id++) {
+                    if (!te.seekExact(new BytesRef(bigrams.get(id)))) {
                         continue;
                     }
-                    for (int k = 0; k < postings.freq(); k++) {
-                        // 21 bits of document, 27 of field and position, 16 of bigram.
-                        all[size++] = ((long) dense[doc] << 43) | ((tag | postings.nextPosition()) << 16) | id;
+                    postings = te.postings(postings, PostingsEnum.POSITIONS);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                            doc = postings.nextDoc()) {
+                        int document = order.placeOf(leaf.docBase + doc);
+                        if (document < 0) {
+                            continue;
+                        }
+                        for (int k = 0, freq = postings.freq(); k < freq; k++) {
+                            // 21 bits of document, 27 of field and position, 16 of bigram.
+                            all[size++] = ((long) document << 43) | ((tag | postings.nextPosition()) << 16) | id;
+                        }
                     }
                 }
             }
         }
-        Arrays.sort(all);
+        sortByDocument(all, order.size());
         return all;
+    }
+
+    /**
+     * Puts the packed occurrences of {@code documents} documents in order of document, then field and position.
+     * One sort of the whole array, tens of millions of longs, was a quarter of the phrase search's time at 20,000
+     * projects; grouped by document first, only each document's few dozen need sorting. The grouping goes by
+     * blocks of documents, then by document within a block: grouped straight into a quarter of a million
+     * documents' places, nearly every move missed the cache and it cost more than the sort it spared.
+     */
+    private static void sortByDocument(long[] all, int documents) {
+        // Blocks of some 16,000 occurrences, whose documents' places then stay in the cache.
+        int shift = 0;
+        while (documents >> shift > Math.max(1, all.length >> 14)) {
+            shift++;
+        }
+        int blocks = (documents >> shift) + 1;
+        int[] blockEnds = group(all, 0, all.length, 43 + shift, 0, blocks);
+        for (int block = 0, from = 0; block < blocks; block++) {
+            int[] ends = group(all, from, blockEnds[block], 43, block << shift, 1 << shift);
+            for (int end : ends) {
+                if (end - from > 1) {
+                    Arrays.sort(all, from, end);
+                }
+                from = end;
+            }
+        }
+    }
+
+    /**
+     * Orders {@code values[from, to)} in place by their bits from {@code shift} up, which less {@code first} are
+     * below {@code buckets}, moving each value at most once; returns where each bucket's values end.
+     */
+    private static int[] group(long[] values, int from, int to, int shift, int first, int buckets) {
+        int[] next = new int[buckets];
+        for (int i = from; i < to; i++) {
+            next[(int) (values[i] >>> shift) - first]++;
+        }
+        int[] ends = new int[buckets];
+        for (int b = 0, start = from; b < buckets; b++) {
+            int n = next[b];
+            next[b] = start;
+            start += n;
+            ends[b] = start;
+        }
+        for (int b = 0; b < buckets; b++) {
+            while (next[b] < ends[b]) {
+                // Carries the value to its bucket, and the one displaced there to its own, until one belongs here.
+                long value = values[next[b]];
+                int bucket = (int) (value >>> shift) - first;
+                while (bucket != b) {
+                    int at = next[bucket]++;
+                    long displaced = values[at];
+                    values[at] = value;
+                    value = displaced;
+                    bucket = (int) (value >>> shift) - first;
+                }
+                values[next[b]++] = value;
+            }
+        }
+        return ends;
     }
 
     private static TermsEnum termsOf(IndexReader reader, IndexedField field) throws IOException {
@@ -229,10 +429,13 @@ final class PhraseGrams {
     }
 
     private interface DocKeys {
-        void accept(int doc, long[] keys, int count);
+        void accept(int document, long[] keys, int count);
     }
 
-    /** Each document's distinct phrases: bigrams at consecutive positions, two (three characters) or three. */
+    /**
+     * Each document's phrases, as often as they occur: bigrams at consecutive positions, two (three characters)
+     * or three.
+     */
     private static void scan(long[] occurrences, DocKeys sink) {
         long[] keys = new long[64];
         int i = 0;
@@ -256,14 +459,7 @@ final class PhraseGrams {
                     }
                 }
             }
-            Arrays.sort(keys, 0, n);
-            int distinct = 0;
-            for (int k = 0; k < n; k++) {
-                if (k == 0 || keys[k] != keys[k - 1]) {
-                    keys[distinct++] = keys[k];
-                }
-            }
-            sink.accept(doc, keys, distinct);
+            sink.accept(doc, keys, n);
             i = end;
         }
     }
