@@ -2,6 +2,7 @@ package org.gongkai.search;
 
 import java.io.IOException;
 import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiDocValues;
@@ -77,16 +78,20 @@ public final class IndexLayout {
      * the same order number them alike, whatever their Lucene ids.
      */
     public long urlChecksum(int[] docs) throws IOException {
+        // Two different checksums side by side: 64 bits, so that a rebuild never takes another numbering for its own.
         CRC32 crc = new CRC32();
+        CRC32C other = new CRC32C();
         if (urls == null) {
-            return crc.getValue();
+            return 0;
         }
         for (int doc : docs) {
             BytesRef url = urls.lookupOrd(urlRank[doc]);
             crc.update(url.bytes, url.offset, url.length);
             crc.update('\n');
+            other.update(url.bytes, url.offset, url.length);
+            other.update('\n');
         }
-        return crc.getValue();
+        return crc.getValue() << 32 | other.getValue();
     }
 
     /** The document's place among all URLs; every ranking breaks equal scores by it. */

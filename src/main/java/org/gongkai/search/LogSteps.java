@@ -9,7 +9,7 @@ public final class LogSteps {
 
     private LogSteps() {}
 
-    /** {@code value} rounded to the nearest of {@code stepsPerDoubling} steps per doubling; at least 1 is kept as is. */
+    /** {@code value} rounded to the nearest of {@code stepsPerDoubling} steps per doubling; 0 or less as it is. */
     public static double round(double value, int stepsPerDoubling) {
         if (!(value > 0)) {
             return value;

@@ -1,25 +1,25 @@
 package org.gongkai.search.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.zip.CRC32;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.content.model.Office;
 import org.gongkai.content.model.Region;
 import org.gongkai.parallel.Threads;
-import org.apache.lucene.search.CollectionStatistics;
-import org.gongkai.search.LiveStatistics;
 import org.gongkai.search.IndexChanges;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.zip.CRC32;
+import org.gongkai.search.LiveStatistics;
 import org.gongkai.search.SearchRequest.Mode;
 
 /**

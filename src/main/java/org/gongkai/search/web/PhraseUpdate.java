@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
@@ -87,9 +90,9 @@ final class PhraseUpdate {
                 }
             }
             for (Map.Entry<Integer, Set<String>> doc : before.entrySet()) {
-                String kind = storedBefore.document(doc.getKey()).get(SearchField.KIND.fieldName());
-                Integer number = numberOfUrl.get(modeOf(kind) + " "
-                        + storedBefore.document(doc.getKey()).get(SearchField.URL.fieldName()));
+                Document fields = storedBefore.document(doc.getKey());
+                String kind = fields.get(SearchField.KIND.fieldName());
+                Integer number = numberOfUrl.get(modeOf(kind) + " " + fields.get(SearchField.URL.fieldName()));
                 if (number == null) {
                     return Optional.empty(); // an old document without a new one: not numbered alike after all
                 }
@@ -161,7 +164,7 @@ final class PhraseUpdate {
     private static Map<Integer, Set<String>> phrases(IndexReader reader, FixedBitSet docs, List<String> bigrams)
             throws IOException {
         Map<Integer, List<long[]>> occurrences = new HashMap<>();
-        Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        Bits live = MultiBits.getLiveDocs(reader);
         for (Mode mode : Mode.values()) {
             for (SearchField field : SearchField.textFields(mode)) {
                 Terms terms = MultiTerms.getTerms(reader, field.indexName(mode));
@@ -195,7 +198,7 @@ final class PhraseUpdate {
         Map<Integer, Set<String>> out = new HashMap<>();
         occurrences.forEach((doc, list) -> {
             list.sort((a, b) -> Long.compare(a[0], b[0]));
-            Set<String> found = new java.util.HashSet<>();
+            Set<String> found = new HashSet<>();
             for (int a = 0; a + 1 < list.size(); a++) {
                 if (list.get(a + 1)[0] != list.get(a)[0] + 1) {
                     continue;
@@ -225,7 +228,7 @@ final class PhraseUpdate {
         for (int i = 0; i + 1 < chars.length; i++) {
             bigrams.add(new String(chars, i, 2));
         }
-        Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        Bits live = MultiBits.getLiveDocs(reader);
         FixedBitSet kind = numbering.documents(mode);
         TreeSet<Integer> found = new TreeSet<>();
         for (SearchField field : SearchField.textFields(mode)) {
@@ -272,7 +275,7 @@ final class PhraseUpdate {
     private static boolean holds(PostingsEnum[] each, int doc) throws IOException {
         List<Set<Integer>> positions = new ArrayList<>();
         for (PostingsEnum postings : each) {
-            Set<Integer> at = new java.util.HashSet<>();
+            Set<Integer> at = new HashSet<>();
             for (int k = 0; k < postings.freq(); k++) {
                 at.add(postings.nextPosition());
             }
