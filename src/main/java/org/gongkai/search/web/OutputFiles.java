@@ -33,10 +33,19 @@ final class OutputFiles {
     }
 
     void write(String relative, byte[] content) throws IOException {
+        write(relative, content, null);
+    }
+
+    /**
+     * As above, where {@code published} holds the published file's bytes, already read by the caller: they are
+     * compared without reading the file again.
+     */
+    void write(String relative, byte[] content, byte[] publishedBytes) throws IOException {
         CRC32 crc = new CRC32();
         crc.update(content);
         checksums.put(relative, crc.getValue());
-        if (published.isPresent() && sameAs(published.get().resolve(relative), content)) {
+        if (published.isPresent() && (publishedBytes != null ? Arrays.equals(publishedBytes, content)
+                : sameAs(published.get().resolve(relative), content))) {
             unchanged.add(relative);
             return;
         }

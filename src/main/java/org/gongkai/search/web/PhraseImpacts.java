@@ -3,12 +3,14 @@ package org.gongkai.search.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongkai.search.SearchRequest.Mode;
+import org.gongkai.search.TermHashes;
 
 /**
  * Gives each common phrase the levels of its own bigrams in its own documents, and writes the phrases into
@@ -40,6 +42,8 @@ final class PhraseImpacts {
 
     private final Map<Mode, List<Phrase>> phrases = new HashMap<>();
     private final Map<Mode, Map<String, List<Slot>>> slots = new HashMap<>();
+    /** The hashes of each kind's bigrams, so that a shard's terms need not all be decoded to be asked about. */
+    private final Map<Mode, TermHashes> bigramHashes = new HashMap<>();
 
     /** The phrases PhraseGrams found, per kind, each with its documents as the browser numbers them. */
     PhraseImpacts(Map<Mode, TreeMap<String, int[]>> found) {
@@ -55,12 +59,23 @@ final class PhraseImpacts {
             });
             phrases.put(mode, list);
             slots.put(mode, byBigram);
+            TermHashes hashes = new TermHashes();
+            for (String bigram : byBigram.keySet()) {
+                byte[] utf8 = bigram.getBytes(StandardCharsets.UTF_8);
+                hashes.add(TermHashes.of(utf8, 0, utf8.length));
+            }
+            bigramHashes.put(mode, hashes);
         }
     }
 
     /** The most phrases either kind has, which sizes the phrase shards. */
     int largestKind() {
         return phrases.values().stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    /** False when no phrase of this kind has a bigram of this hash ({@link TermHashes}); true when one may. */
+    boolean mayWant(Mode mode, int hash) {
+        return bigramHashes.get(mode).contains(hash);
     }
 
     /** Whether a phrase of this kind has {@code term} as one of its bigrams. */
@@ -125,31 +140,65 @@ final class PhraseImpacts {
             out.writeVarint(weight);
         }
         Postings.writeDocs(phrase.docs, null, 0, docCount, out);
-        Map<Integer, Integer> palette = new HashMap<>();
-        List<Integer> tuples = new ArrayList<>();
+        // The palette in primitive arrays: a common phrase has tens of thousands of documents, and a map of boxed
+        // tuples made and hashed an object for each of them.
+        Palette palette = new Palette(phrase.docs.length);
         int[] index = new int[phrase.docs.length];
         for (int i = 0; i < index.length; i++) {
             int tuple = 0;
             for (byte[] levels : phrase.levels) {
                 tuple = tuple << 8 | (levels[i] & 0xFF);
             }
-            Integer known = palette.get(tuple);
-            if (known == null) {
-                known = tuples.size();
-                palette.put(tuple, known);
-                tuples.add(tuple);
-            }
-            index[i] = known;
+            index[i] = palette.indexOf(tuple);
         }
-        out.writeVarint(tuples.size());
+        int[] tuples = palette.tuples();
+        out.writeVarint(tuples.length);
         for (int tuple : tuples) {
             for (int j = phrase.levels.length - 1; j >= 0; j--) {
                 out.writeByte(tuple >>> (8 * j) & 0xFF);
             }
         }
-        int width = Postings.bitsFor(tuples.size());
+        int width = Postings.bitsFor(tuples.length);
         out.writeByte(width);
         Postings.writePacked(index, width, out);
+    }
+
+    /** Distinct level tuples in order of first use, each with its place: open addressing over at most 24-bit keys. */
+    private static final class Palette {
+        private final int[] keys;
+        private final int[] places;
+        private int[] tuples = new int[8];
+        private int size;
+
+        Palette(int documents) {
+            int capacity = Integer.highestOneBit(Math.max(8, Math.min(documents, 1 << 17)) * 2);
+            keys = new int[capacity];
+            places = new int[capacity];
+        }
+
+        /** The tuple's place, given it the next one if it is new. Keys are stored plus one, so 0 marks a free slot. */
+        int indexOf(int tuple) {
+            int mask = keys.length - 1;
+            int h = tuple * 0x9E3779B9;
+            int at = (h ^ h >>> 15) & mask;
+            while (keys[at] != 0) {
+                if (keys[at] == tuple + 1) {
+                    return places[at];
+                }
+                at = (at + 1) & mask;
+            }
+            keys[at] = tuple + 1;
+            places[at] = size;
+            if (size == tuples.length) {
+                tuples = Arrays.copyOf(tuples, size * 2);
+            }
+            tuples[size] = tuple;
+            return size++;
+        }
+
+        int[] tuples() {
+            return Arrays.copyOf(tuples, size);
+        }
     }
 
     /** A phrase's distinct bigrams, in order: the terms a query of that phrase scores with. */

@@ -27,6 +27,7 @@ final class ShardEntries {
     private int docCount;
     private long weight;
     private int docsAt;
+    private int hash;
 
     ShardEntries(byte[] terms, byte[] positions) {
         this.terms = terms;
@@ -52,6 +53,7 @@ final class ShardEntries {
         nameLength = (int) varint(terms, at);
         nameStart = at[0];
         at[0] += nameLength;
+        hash = TermHashes.of(terms, nameStart, nameLength);
         docCount = (int) varint(terms, at);
         weight = varint(terms, at);
         docsAt = at[0];
@@ -75,8 +77,9 @@ final class ShardEntries {
         return new String(terms, nameStart, nameLength, StandardCharsets.UTF_8);
     }
 
+    /** The term's hash ({@link TermHashes}), worked out once an entry. */
     int hash() {
-        return TermHashes.of(terms, nameStart, nameLength);
+        return hash;
     }
 
     long weight() {

@@ -267,28 +267,36 @@ final class TermShards {
         private void merge(int shard, String kind, Mode mode, ShardFile fresh, Earlier earlier) throws IOException {
             String terms = kind + "t/" + shard + ".bin";
             String positions = kind + "x/" + shard + ".bin";
-            ShardEntries old = new ShardEntries(Files.readAllBytes(earlier.folder().resolve(terms)),
-                    Files.readAllBytes(earlier.folder().resolve(positions)));
+            byte[] oldTerms = Files.readAllBytes(earlier.folder().resolve(terms));
+            byte[] oldPositions = Files.readAllBytes(earlier.folder().resolve(positions));
+            ShardEntries old = new ShardEntries(oldTerms, oldPositions);
             ShardEntries now = new ShardEntries(fresh.terms(), fresh.positions());
             ShardFile out = new ShardFile();
-            boolean more = nextKept(old, earlier.changed());
-            String oldTerm = more ? old.term() : null;
-            boolean moreNow = now.next();
-            String nowTerm = moreNow ? now.term() : null;
-            while (oldTerm != null || nowTerm != null) {
-                if (nowTerm == null || oldTerm != null && oldTerm.compareTo(nowTerm) < 0) {
-                    if (phrases.wants(mode, oldTerm)) {
-                        phrases.take(mode, oldTerm, old.docs(), old.levels(), old.weight());
+            String nowTerm = now.next() ? now.term() : null;
+            while (nextKept(old, earlier.changed())) {
+                // An old term is decoded only to be placed among fresh ones, or to give a phrase its levels.
+                if (nowTerm != null) {
+                    String oldTerm = old.term();
+                    while (nowTerm != null && nowTerm.compareTo(oldTerm) < 0) {
+                        now.copyTo(out);
+                        nowTerm = now.next() ? now.term() : null;
                     }
-                    old.copyTo(out);
-                    oldTerm = nextKept(old, earlier.changed()) ? old.term() : null;
-                } else {
-                    now.copyTo(out);
-                    nowTerm = now.next() ? now.term() : null;
                 }
+                if (phrases.mayWant(mode, old.hash())) {
+                    String term = old.term();
+                    if (phrases.wants(mode, term)) {
+                        phrases.take(mode, term, old.docs(), old.levels(), old.weight());
+                    }
+                }
+                old.copyTo(out);
             }
-            files.write(terms, out.terms());
-            files.write(positions, out.positions());
+            while (nowTerm != null) {
+                now.copyTo(out);
+                nowTerm = now.next() ? now.term() : null;
+            }
+            // Most shards come out as they were: compared with the bytes just read, not read again.
+            files.write(terms, out.terms(), oldTerms);
+            files.write(positions, out.positions(), oldPositions);
         }
 
         /** Moves {@code entries} to its next entry of a term that did not change; false after the last. */
