@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.gongkai.search.LiveStatistics;
@@ -51,6 +55,56 @@ final class PhraseGrams {
      */
     static List<String> bigrams(IndexReader reader, LiveStatistics statistics) throws IOException {
         return reader.numDocs() < 1 << 21 ? commonBigrams(reader, statistics) : List.of();
+    }
+
+    /**
+     * The distinct phrases of each of {@code docs}, live Lucene ids in {@code reader}, by the rule {@link #find}
+     * follows. Each bigram's postings are skipped to those documents, so a few hundred cost little however large
+     * the index: a rebuild reads its replaced documents so ({@link PhraseUpdate}).
+     */
+    static Map<Integer, Set<String>> phrasesOf(IndexReader reader, FixedBitSet docs, List<String> bigrams)
+            throws IOException {
+        Bits live = MultiBits.getLiveDocs(reader);
+        int[] ids = IntStream.range(0, docs.length()).filter(d -> docs.get(d) && (live == null || live.get(d)))
+                .toArray();
+        long[] all = new long[64];
+        int size = 0;
+        for (IndexedField field : indexedFields()) {
+            TermsEnum te = termsOf(reader, field);
+            long tag = (long) field.tag() << TermShards.FIELD_SHIFT;
+            for (int id = 0; id < bigrams.size() && ids.length > 0; id++) {
+                if (!te.seekExact(new BytesRef(bigrams.get(id)))) {
+                    continue;
+                }
+                PostingsEnum postings = te.postings(null, PostingsEnum.POSITIONS);
+                for (int place = 0; place < ids.length; place++) {
+                    int doc = postings.docID() >= ids[place] ? postings.docID() : postings.advance(ids[place]);
+                    if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (doc != ids[place]) {
+                        continue;
+                    }
+                    for (int k = 0, freq = postings.freq(); k < freq; k++) {
+                        if (size == all.length) {
+                            all = Arrays.copyOf(all, size * 2);
+                        }
+                        // Packed as find packs them, the document being its place among {@code ids}.
+                        all[size++] = ((long) place << 43) | ((tag | postings.nextPosition()) << 16) | id;
+                    }
+                }
+            }
+        }
+        Arrays.sort(all, 0, size);
+        Map<Integer, Set<String>> out = new HashMap<>();
+        scan(Arrays.copyOf(all, size), (document, keys, n) -> {
+            Set<String> phrases = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                phrases.add(text(keys[i], bigrams));
+            }
+            out.put(ids[document], phrases);
+        });
+        return out;
     }
 
     /** Whether {@code bigrams} was cut at its limit, so that which bigrams it holds depends on their order. */

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
@@ -57,21 +56,21 @@ final class PhraseUpdate {
     static Optional<Map<Mode, TreeMap<String, int[]>>> update(IndexReader reader, Numbering numbering,
             List<String> bigrams, Path published, Replaced replaced) throws IOException {
         // The old documents' numbers are the new ones': the export was numbered alike, so a URL keeps its number.
-        Map<String, Integer> numberOfUrl = new HashMap<>();
+        // URLs are unique across both kinds (a row's has its #rN), so an old document's kind is its namesake's.
+        Map<String, Integer> newDocOfUrl = new HashMap<>();
         Map<Integer, Mode> kindOf = new HashMap<>();
-        Map<Integer, Set<String>> now = phrases(reader, replaced.newDocs(), bigrams);
+        Map<Integer, Set<String>> now = PhraseGrams.phrasesOf(reader, replaced.newDocs(), bigrams);
         StoredFields stored = reader.storedFields();
         for (int doc = replaced.newDocs().nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
                 doc = next(replaced.newDocs(), doc)) {
             Mode mode = numbering.documents(Mode.PROJECTS).get(doc) ? Mode.PROJECTS
                     : numbering.documents(Mode.INDICATORS).get(doc) ? Mode.INDICATORS : null;
             if (mode != null) {
-                numberOfUrl.put(mode + " " + stored.document(doc).get(SearchField.URL.fieldName()),
-                        numbering.number(doc));
+                newDocOfUrl.put(stored.document(doc).get(SearchField.URL.fieldName()), doc);
                 kindOf.put(doc, mode);
             }
         }
-        Map<Integer, Set<String>> before = phrases(replaced.before(), replaced.oldDocs(), bigrams);
+        Map<Integer, Set<String>> before = PhraseGrams.phrasesOf(replaced.before(), replaced.oldDocs(), bigrams);
         StoredFields storedBefore = replaced.before().storedFields();
 
         Map<Mode, TreeMap<String, int[]>> out = new HashMap<>();
@@ -90,16 +89,13 @@ final class PhraseUpdate {
                 }
             }
             for (Map.Entry<Integer, Set<String>> doc : before.entrySet()) {
-                Document fields = storedBefore.document(doc.getKey());
-                String kind = fields.get(SearchField.KIND.fieldName());
-                Integer number = numberOfUrl.get(modeOf(kind) + " " + fields.get(SearchField.URL.fieldName()));
-                if (number == null) {
+                Integer namesake = newDocOfUrl.get(
+                        storedBefore.document(doc.getKey()).get(SearchField.URL.fieldName()));
+                if (namesake == null) {
                     return Optional.empty(); // an old document without a new one: not numbered alike after all
                 }
-                for (String phrase : doc.getValue()) {
-                    if (modeOf(kind) == mode) {
-                        lost.merge(phrase, 1, Integer::sum);
-                    }
+                if (kindOf.get(namesake) == mode) {
+                    doc.getValue().forEach(phrase -> lost.merge(phrase, 1, Integer::sum));
                 }
             }
 
@@ -136,10 +132,6 @@ final class PhraseUpdate {
         return doc + 1 < set.length() ? set.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
     }
 
-    private static Mode modeOf(String kind) {
-        return "project".equals(kind) ? Mode.PROJECTS : "indicator".equals(kind) ? Mode.INDICATORS : null;
-    }
-
     /** The earlier documents outside the replaced ones, and the replaced ones that now hold the phrase, ascending. */
     private static int[] merged(int[] earlier, FixedBitSet replaced, List<Integer> gained) {
         int[] out = new int[earlier.length + gained.size()];
@@ -154,68 +146,6 @@ final class PhraseUpdate {
         }
         Arrays.sort(out, 0, n);
         return Arrays.copyOf(out, n);
-    }
-
-    /**
-     * The distinct phrases of each document in {@code docs}: common bigrams at consecutive positions of one field
-     * value, two (three characters) or three (four), as {@link PhraseGrams} finds them. Postings are skipped to
-     * the documents asked for, so a few hundred documents cost little however large the index.
-     */
-    private static Map<Integer, Set<String>> phrases(IndexReader reader, FixedBitSet docs, List<String> bigrams)
-            throws IOException {
-        Map<Integer, List<long[]>> occurrences = new HashMap<>();
-        Bits live = MultiBits.getLiveDocs(reader);
-        for (Mode mode : Mode.values()) {
-            for (SearchField field : SearchField.textFields(mode)) {
-                Terms terms = MultiTerms.getTerms(reader, field.indexName(mode));
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                long tag = (long) field.textIndex() << TermShards.FIELD_SHIFT;
-                for (int id = 0; id < bigrams.size(); id++) {
-                    if (!te.seekExact(new BytesRef(bigrams.get(id)))) {
-                        continue;
-                    }
-                    PostingsEnum postings = te.postings(null, PostingsEnum.POSITIONS);
-                    int target = docs.length() == 0 ? DocIdSetIterator.NO_MORE_DOCS : docs.nextSetBit(0);
-                    while (target != DocIdSetIterator.NO_MORE_DOCS) {
-                        int doc = postings.advance(target);
-                        if (doc == DocIdSetIterator.NO_MORE_DOCS) {
-                            break;
-                        }
-                        if (docs.get(doc) && (live == null || live.get(doc))) {
-                            List<long[]> list = occurrences.computeIfAbsent(doc, d -> new ArrayList<>());
-                            for (int k = 0; k < postings.freq(); k++) {
-                                list.add(new long[] {tag | postings.nextPosition(), id});
-                            }
-                        }
-                        target = next(docs, doc);
-                    }
-                }
-            }
-        }
-        Map<Integer, Set<String>> out = new HashMap<>();
-        occurrences.forEach((doc, list) -> {
-            list.sort((a, b) -> Long.compare(a[0], b[0]));
-            Set<String> found = new HashSet<>();
-            for (int a = 0; a + 1 < list.size(); a++) {
-                if (list.get(a + 1)[0] != list.get(a)[0] + 1) {
-                    continue;
-                }
-                String three = bigrams.get((int) list.get(a)[1]) + last(bigrams.get((int) list.get(a + 1)[1]));
-                found.add(three);
-                if (a + 2 < list.size() && list.get(a + 2)[0] == list.get(a)[0] + 2) {
-                    found.add(three + last(bigrams.get((int) list.get(a + 2)[1])));
-                }
-            }
-            out.put(doc, found);
-        });
-        return out;
-    }
-
-    private static String last(String bigram) {
-        return new String(Character.toChars(bigram.codePointBefore(bigram.length())));
     }
 
     /**
@@ -297,63 +227,22 @@ final class PhraseUpdate {
     private static TreeMap<String, int[]> read(Path folder) throws IOException {
         TreeMap<String, int[]> out = new TreeMap<>();
         for (int shard = 0; Files.isRegularFile(folder.resolve(shard + ".bin")); shard++) {
-            byte[] bytes = Files.readAllBytes(folder.resolve(shard + ".bin"));
-            int[] at = {0};
-            long count = varint(bytes, at);
-            for (long e = 0; e < count; e++) {
-                int length = (int) varint(bytes, at);
-                String text = new String(bytes, at[0], length, StandardCharsets.UTF_8);
-                at[0] += length;
-                int docCount = (int) varint(bytes, at);
-                int weights = (int) varint(bytes, at);
+            // Entries as PhraseImpacts writes them: text, df, weights, documents, palette, packed indexes.
+            ByteInput in = new ByteInput(Files.readAllBytes(folder.resolve(shard + ".bin")), 0);
+            for (long e = in.readVarint(); e > 0; e--) {
+                int length = (int) in.readVarint();
+                String text = new String(in.bytes(), in.position(), length, StandardCharsets.UTF_8);
+                in.skip(length);
+                int docCount = (int) in.readVarint();
+                int weights = (int) in.readVarint();
                 for (int w = 0; w < weights; w++) {
-                    varint(bytes, at);
+                    in.readVarint();
                 }
-                int flags = bytes[at[0]++] & 0xFF;
-                int docBytes = (int) varint(bytes, at);
-                out.put(text, docs(bytes, at[0], docBytes, flags, docCount));
-                at[0] += docBytes;
-                int tuples = (int) varint(bytes, at);
-                at[0] += tuples * weights;
-                int width = bytes[at[0]++] & 0xFF;
-                at[0] += width == 16 ? 2 * docCount : (width * docCount + 7) / 8;
+                out.put(text, Postings.readDocs(in, in.readByte(), docCount));
+                in.skip((int) in.readVarint() * weights);
+                in.skip(Postings.packedBytes(docCount, in.readByte()));
             }
         }
         return out;
-    }
-
-    private static int[] docs(byte[] bytes, int from, int length, int flags, int count) {
-        int[] docs = new int[count];
-        int n = 0;
-        if ((flags & Postings.BITSET) != 0) {
-            for (int i = 0; i < length; i++) {
-                for (int bit = 0; bit < 8; bit++) {
-                    if ((bytes[from + i] & 1 << bit) != 0) {
-                        docs[n++] = i * 8 + bit;
-                    }
-                }
-            }
-            return docs;
-        }
-        int[] at = {from};
-        int previous = -1;
-        for (int i = 0; i < count; i++) {
-            previous += (int) varint(bytes, at) + 1;
-            docs[i] = previous;
-        }
-        return docs;
-    }
-
-    private static long varint(byte[] bytes, int[] at) {
-        long value = 0;
-        int shift = 0;
-        while (true) {
-            int b = bytes[at[0]++] & 0xFF;
-            value |= (long) (b & 0x7F) << shift;
-            if (b < 0x80) {
-                return value;
-            }
-            shift += 7;
-        }
     }
 }

@@ -52,6 +52,61 @@ final class Postings {
         }
     }
 
+    /**
+     * Reads back what {@link #writeDocs} wrote of {@code count} documents after its flags byte: the documents,
+     * ascending, leaving {@code in} at the levels.
+     */
+    static int[] readDocs(ByteInput in, int flags, int count) {
+        int length = (int) in.readVarint();
+        int[] docs = new int[count];
+        if ((flags & BITSET) != 0) {
+            int n = 0;
+            for (int i = 0; i < length; i++) {
+                int b = in.readByte();
+                for (int bit = 0; bit < 8; bit++) {
+                    if ((b & 1 << bit) != 0) {
+                        docs[n++] = i * 8 + bit;
+                    }
+                }
+            }
+            return docs;
+        }
+        int previous = -1;
+        for (int i = 0; i < count; i++) {
+            previous += (int) in.readVarint() + 1;
+            docs[i] = previous;
+        }
+        return docs;
+    }
+
+    /** Reads back the levels of {@code count} documents; all 0 where the flags say there are none. */
+    static int[] readLevels(ByteInput in, int flags, int count) {
+        int[] levels = new int[count];
+        if ((flags & NO_LEVELS) != 0) {
+            return levels;
+        }
+        for (int i = 0; i < count; i += (flags & NIBBLES) != 0 ? 2 : 1) {
+            int b = in.readByte();
+            if ((flags & NIBBLES) == 0) {
+                levels[i] = b;
+            } else {
+                levels[i] = b & 0xF;
+                if (i + 1 < count) {
+                    levels[i + 1] = b >> 4;
+                }
+            }
+        }
+        return levels;
+    }
+
+    /** Skips what {@link #writeDocs} wrote of {@code count} documents after its flags byte, levels too. */
+    static void skipDocs(ByteInput in, int flags, int count) {
+        in.skip((int) in.readVarint());
+        if ((flags & NO_LEVELS) == 0) {
+            in.skip((flags & NIBBLES) != 0 ? (count + 1) / 2 : count);
+        }
+    }
+
     /** Each document's positions, in document order: a count, then gaps from the previous position. */
     static void writePositions(int[][] positions, ByteOutput out) {
         for (int[] doc : positions) {
@@ -62,6 +117,11 @@ final class Postings {
                 previous = p;
             }
         }
+    }
+
+    /** How many bytes {@link #writePacked} writes for {@code count} values of {@code width} bits. */
+    static int packedBytes(int count, int width) {
+        return width == 16 ? 2 * count : (width * count + 7) / 8;
     }
 
     /** The fewest bits of 0, 1, 2, 4, 8 or 16 that number {@code count} things; whole fractions of a byte. */

@@ -32,14 +32,14 @@ final class ShardEntries {
     ShardEntries(byte[] terms, byte[] positions) {
         this.terms = terms;
         this.positions = positions;
-        int[] at = {0};
-        this.count = (int) varint(terms, at);
-        this.termAt = at[0];
-        at[0] = 0;
-        if (varint(positions, at) != count) {
+        ByteInput termFile = new ByteInput(terms, 0);
+        ByteInput positionFile = new ByteInput(positions, 0);
+        this.count = (int) termFile.readVarint();
+        if (positionFile.readVarint() != count) {
             throw new IllegalStateException("term and positions files disagree");
         }
-        this.positionAt = at[0];
+        this.termAt = termFile.position();
+        this.positionAt = positionFile.position();
     }
 
     /** Moves to the next entry; false after the last. */
@@ -48,28 +48,22 @@ final class ShardEntries {
             return false;
         }
         read++;
-        int[] at = {termAt};
-        termStart = at[0];
-        nameLength = (int) varint(terms, at);
-        nameStart = at[0];
-        at[0] += nameLength;
+        ByteInput in = new ByteInput(terms, termAt);
+        termStart = termAt;
+        nameLength = (int) in.readVarint();
+        nameStart = in.position();
+        in.skip(nameLength);
         hash = TermHashes.of(terms, nameStart, nameLength);
-        docCount = (int) varint(terms, at);
-        weight = varint(terms, at);
-        docsAt = at[0];
-        int flags = terms[at[0]++] & 0xFF;
-        int docBytes = (int) varint(terms, at);
-        at[0] += docBytes;
-        if ((flags & Postings.NO_LEVELS) == 0) {
-            at[0] += (flags & Postings.NIBBLES) != 0 ? (docCount + 1) / 2 : docCount;
-        }
-        termEnd = termAt = at[0];
-        at[0] = positionAt;
-        positionStart = at[0];
-        int length = (int) varint(positions, at);
-        at[0] += length;
-        int size = (int) varint(positions, at);
-        positionEnd = positionAt = at[0] + size;
+        docCount = (int) in.readVarint();
+        weight = in.readVarint();
+        docsAt = in.position();
+        Postings.skipDocs(in, in.readByte(), docCount);
+        termEnd = termAt = in.position();
+        ByteInput at = new ByteInput(positions, positionAt);
+        positionStart = positionAt;
+        at.skip((int) at.readVarint());
+        at.skip((int) at.readVarint());
+        positionEnd = positionAt = at.position();
         return true;
     }
 
@@ -93,57 +87,15 @@ final class ShardEntries {
 
     /** The entry's documents, ascending, as the browser numbers them. */
     int[] docs() {
-        int[] at = {docsAt};
-        int flags = terms[at[0]++] & 0xFF;
-        int length = (int) varint(terms, at);
-        int[] docs = new int[docCount];
-        if ((flags & Postings.BITSET) != 0) {
-            int n = 0;
-            for (int i = 0; i < length; i++) {
-                int b = terms[at[0] + i] & 0xFF;
-                for (int bit = 0; bit < 8; bit++) {
-                    if ((b & 1 << bit) != 0) {
-                        docs[n++] = i * 8 + bit;
-                    }
-                }
-            }
-        } else {
-            int previous = -1;
-            for (int i = 0; i < docCount; i++) {
-                previous += (int) varint(terms, at) + 1;
-                docs[i] = previous;
-            }
-        }
-        return docs;
+        ByteInput in = new ByteInput(terms, docsAt);
+        return Postings.readDocs(in, in.readByte(), docCount);
     }
 
     /** Each document's level, in the order of {@link #docs()}; all 0 for an entry without levels. */
     int[] levels() {
-        int[] at = {docsAt};
-        int flags = terms[at[0]++] & 0xFF;
-        int length = (int) varint(terms, at);
-        at[0] += length;
-        int[] levels = new int[docCount];
-        if ((flags & Postings.NO_LEVELS) != 0) {
-            return levels;
-        }
-        for (int i = 0; i < docCount; i++) {
-            levels[i] = (flags & Postings.NIBBLES) != 0 ? terms[at[0] + i / 2] >> (i % 2 * 4) & 0xF
-                    : terms[at[0] + i] & 0xFF;
-        }
-        return levels;
-    }
-
-    private static long varint(byte[] bytes, int[] at) {
-        long value = 0;
-        int shift = 0;
-        while (true) {
-            int b = bytes[at[0]++] & 0xFF;
-            value |= (long) (b & 0x7F) << shift;
-            if (b < 0x80) {
-                return value;
-            }
-            shift += 7;
-        }
+        ByteInput in = new ByteInput(terms, docsAt);
+        int flags = in.readByte();
+        in.skip((int) in.readVarint());
+        return Postings.readLevels(in, flags, docCount);
     }
 }

@@ -29,6 +29,41 @@ class PostingsTest {
         assertPacked(new int[] {0, 0, 0}, 0);
     }
 
+    /**
+     * What a rebuild reads back of a published entry is what was written, in every encoding: gaps or a bitset,
+     * byte or half-byte levels, or none; and the reader stops where the next entry begins.
+     */
+    @Test
+    void documentsAndLevelsReadBackAsWritten() {
+        int[] sparse = {3, 700, 70_000};
+        int[] dense = {0, 1, 2, 3, 5, 8, 9, 10, 11, 13};
+        Object[][] table = {
+            // docs, levels, maxLevel, docCount, flags expected
+            {sparse, new int[] {255, 1, 37}, 255, 100_000, 0},
+            {sparse, new int[] {15, 0, 7}, 15, 100_000, Postings.NIBBLES},
+            {dense, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 15}, 15, 16, Postings.NIBBLES | Postings.BITSET},
+            {dense, new int[] {9, 8, 7, 6, 5, 4, 3, 2, 1, 200}, 200, 16, Postings.BITSET},
+            {dense, new int[10], 0, 16, Postings.NO_LEVELS | Postings.BITSET},
+            {new int[] {4}, new int[] {3}, 15, 100_000, Postings.NIBBLES},
+        };
+        for (Object[] row : table) {
+            int[] docs = (int[]) row[0];
+            int[] levels = (int[]) row[1];
+            ByteOutput out = new ByteOutput();
+            Postings.writeDocs(docs, levels, (int) row[2], (int) row[3], out);
+            out.writeByte(0x5A);
+            ByteInput in = new ByteInput(out.toByteArray(), 0);
+            int flags = in.readByte();
+            assertEquals((int) row[4], flags, "flags");
+            assertArrayEquals(docs, Postings.readDocs(in, flags, docs.length));
+            assertArrayEquals(levels, Postings.readLevels(in, flags, docs.length));
+            assertEquals(0x5A, in.readByte(), "the reader stops at the entry's end");
+            ByteInput skipped = new ByteInput(out.toByteArray(), 1);
+            Postings.skipDocs(skipped, flags, docs.length);
+            assertEquals(0x5A, skipped.readByte(), "skipping stops at the entry's end");
+        }
+    }
+
     private static void assertPacked(int[] values, int width, int... expected) {
         ByteOutput out = new ByteOutput();
         Postings.writePacked(values, width, out);
