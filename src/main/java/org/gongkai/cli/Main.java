@@ -3,6 +3,8 @@ package org.gongkai.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +29,14 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Lucene notes through java.util.logging which features of the running Java it uses (on Java 21 and later): English
+     * lines with class names that tell a publisher nothing. Held here because the logging keeps loggers weakly.
+     */
+    private static final Logger LUCENE_NOTES = Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_NOTES.setLevel(Level.OFF);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
