@@ -19,10 +19,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gongkai build}: content in, a complete static site out, or the previous site left as it was. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build",
         description = {"生成静态网站：读取内容目录，写入输出目录（默认 site/）。内容有错误时不改动原有网站。",
                 "Builds the static site from the content directory into the output directory."})
 final class BuildCommand implements Callable<Integer>, WritesInto {
+
+    @Mixin
+    HelpOptions help;
 
     @Mixin
     SiteOptions folders;

@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
+import org.gongkai.content.load.Severity;
 
 /** Findings for a publisher's own CI: one JSON object per line, every field of the finding, stable keys. */
 final class FindingsJson {
@@ -16,8 +18,12 @@ final class FindingsJson {
 
     private FindingsJson() {}
 
-    static void print(Findings findings, PrintWriter out) throws JsonProcessingException {
+    /** Every finding, or those of {@code only} one severity. */
+    static void print(Findings findings, Optional<Severity> only, PrintWriter out) throws JsonProcessingException {
         for (Finding f : findings.sorted()) {
+            if (only.isPresent() && f.severity() != only.get()) {
+                continue;
+            }
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("rule", f.rule());
             o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.gongkai.generate.CorpusGenerator;
 import org.gongkai.generate.CorpusShape;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,11 +22,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code gongkai generate}: a made-up content directory of any size for tests and benchmarks. It writes only into an
  * empty or new directory; {@code --force} first removes what an earlier run wrote there, and nothing else.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = {"生成测试用的内容目录：虚构的省、市、县和单位，每个单位若干年度的项目支出绩效目标，格式与 content/ 相同。",
                 "同样的参数和种子总是生成逐字节相同的文件。用于测试和性能评估，内容均为虚构，不要发布。",
                 "Generates a deterministic content directory of made-up offices and projects for tests and benchmarks."})
 final class GenerateCommand implements Callable<Integer>, WritesInto {
+
+    @Mixin
+    HelpOptions help;
 
     /** What a run writes, and so all that {@code --force} removes. */
     private static final List<String> WRITTEN = List.of("site.yaml", "about.md", "offices");

@@ -18,6 +18,7 @@ import org.gongkai.importer.ImportProblem;
 import org.gongkai.importer.ImportReport;
 import org.gongkai.importer.ImportResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,11 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * document is refused only when no table can be found in it. An existing year file is never overwritten without
  * {@code --force}.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
         description = {"导入公开文件（Word .docx、Excel .xlsx/.xls，或网页、文档中复制出的表格文本），生成该年度的 YAML 供审核。",
                 "未能放入的部分会列出行号或单元格，并写在 YAML 文件开头的导入报告中；找不到任何表格时不写出文件。",
                 "Imports a published document (Word, Excel or its text) and writes the year's YAML for review."})
 final class ImportCommand implements Callable<Integer>, WritesInto {
+
+    @Mixin
+    HelpOptions help;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 

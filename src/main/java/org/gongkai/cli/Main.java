@@ -3,21 +3,23 @@ package org.gongkai.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** The gongkai command line: subcommands for building, importing and checking disclosures. */
 @Command(name = "gongkai",
-        mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {"gongkai（公开）：把各单位的预算绩效目标公开文件生成可检索、可下载的静态网站。",
                 "Static open-data site generator for budget performance-target disclosures."},
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, SearchCommand.class, ImportCommand.class,
-                GenerateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+                GenerateCommand.class, VerifyCommand.class, HelpCommand.class},
         usageHelpAutoWidth = true)
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     /** Exit code for content that has errors. */
     static final int CONTENT_ERRORS = 1;
@@ -28,6 +30,12 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    HelpOptions help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本和提交后退出（Show the version.）")
+    boolean version;
 
     /**
      * Lucene notes through java.util.logging which features of the running Java it uses (on Java 21 and later): English
@@ -47,6 +55,8 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler(new UsageErrors());
+        chineseHeadings(cli);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         int code;
         try {
@@ -61,8 +71,17 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** With no command: the help, on standard error since nothing was done, and the exit code of a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /** The help's headings in Chinese, for every command; picocli's are English. */
+    private static void chineseHeadings(CommandLine cli) {
+        cli.getCommandSpec().usageMessage().synopsisHeading("用法：").descriptionHeading("%n")
+                .parameterListHeading("%n参数：%n").optionListHeading("%n选项：%n").commandListHeading("%n命令：%n");
+        cli.getSubcommands().values().forEach(Main::chineseHeadings);
     }
 }

@@ -16,18 +16,23 @@ import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchRequest;
+import org.gongkai.search.SearchResults;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gongkai search}: the site's search from the command line, on the index the last build wrote. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search",
         description = {"检索已生成网站的项目或绩效指标，例如：gongkai search 满意度 --mode indicators --format csv",
                 "查询语法：词语之间为“且”；\"带引号的短语\"按原样匹配；name: goal: indicator: office: region: form: 限定字段。",
                 "Searches projects or indicator rows in the index written by the last build."})
 final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOptions help;
 
     enum Format { table, csv, json }
 
@@ -55,8 +60,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table（默认）、csv 或 json")
     Format format = Format.table;
 
-    @Option(names = "--limit", paramLabel = "N", description = "最多显示的结果数（默认 50）")
-    int limit = 50;
+    /** How many hits the table shows when no --limit is given; the CSV and JSON give every hit. */
+    static final int TABLE_LIMIT = 50;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "最多列出的结果数；不给时表格显示前 " + TABLE_LIMIT + " 条，csv 和 json 输出全部结果")
+    Integer limit;
 
     @Option(names = "--site", paramLabel = "DIR", description = "已生成的网站目录（默认 site），索引在其旁的 .gongkai/DIR/search-index")
     Path site = Path.of("site");
@@ -74,11 +83,13 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request = new SearchRequest(SearchQuery.parse(query), mode, Optional.ofNullable(office),
                 Optional.ofNullable(region), Optional.ofNullable(year), Optional.ofNullable(level1),
-                Optional.ofNullable(level2), limit);
-        List<SearchHit> hits;
+                Optional.ofNullable(level2), limit != null ? limit : format == Format.table ? TABLE_LIMIT
+                        : Integer.MAX_VALUE);
+        SearchResults results;
         try (SearchIndex searchIndex = SearchIndex.open(index)) {
-            hits = searchIndex.search(request);
+            results = searchIndex.results(request);
         }
+        List<SearchHit> hits = results.hits();
         switch (format) {
             case json -> out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(hits));
             case csv -> {
@@ -87,15 +98,15 @@ final class SearchCommand implements Callable<Integer> {
                 CsvSchema schema = csv.schemaFor(SearchHit.class).withHeader();
                 out.print(csv.writer(schema).writeValueAsString(hits));
             }
-            default -> table(hits, out);
+            default -> table(results, out);
         }
         out.flush();
         return 0;
     }
 
-    private void table(List<SearchHit> hits, PrintWriter out) {
+    private void table(SearchResults results, PrintWriter out) {
         int n = 1;
-        for (SearchHit h : hits) {
+        for (SearchHit h : results.hits()) {
             if (mode == SearchRequest.Mode.PROJECTS) {
                 // An empty amount is a total the form did not print: said so, not shown as a bare 万元.
                 out.printf("%3d. %s  %s %s年度  %s  [%d]%n     %s%n", n++, h.project(), h.office(), h.year(),
@@ -105,6 +116,11 @@ final class SearchCommand implements Callable<Integer> {
                         h.office(), h.year(), h.score(), h.url());
             }
         }
-        out.printf("共 %d 条结果。%n", hits.size());
+        if (results.cut()) {
+            out.printf("显示前 %d 条，共 %d 条结果。用 --limit N 显示更多，或用 --format csv 导出全部。%n",
+                    results.hits().size(), results.total());
+        } else {
+            out.printf("共 %d 条结果。%n", results.total());
+        }
     }
 }

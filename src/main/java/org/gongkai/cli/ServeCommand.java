@@ -20,12 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gongkai serve}: a local preview that rebuilds on every saved change and reloads the open pages. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {"本地预览：生成网站并在 127.0.0.1 上提供访问；内容或模板改动后自动重新生成并刷新已打开的页面，"
                 + "内容有错误时在终端和页面上列出。按 Ctrl-C 停止。",
                 "Local preview on 127.0.0.1 only: builds the site, serves it, rebuilds on every change to the content "
                         + "or templates and live-reloads open pages; build errors show in the terminal and the page."})
 final class ServeCommand implements Callable<Integer>, WritesInto {
+
+    @Mixin
+    HelpOptions help;
 
     @Mixin
     SiteOptions folders;

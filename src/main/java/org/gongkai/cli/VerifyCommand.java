@@ -11,13 +11,14 @@ import java.util.concurrent.Callable;
 import org.gongkai.integrity.Manifest;
 import org.gongkai.integrity.Verifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gongkai verify}: a deployed copy of the site checked file by file against the manifest of its build. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify",
         description = {"校验网站副本：按构建时写出的 SHA256SUMS 清单核对目录中每个文件的 SHA-256，"
                 + "逐行列出内容被改动、缺少和多出的文件（多出的文件可能是被植入的网页后门）。",
                 "全部一致时退出码为 0；有任何问题为 1；找不到清单或清单格式错误为 2。",
@@ -25,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "指向发布者在自己电脑上保存的、构建时生成的那份清单。",
                 "Checks a deployed copy of the site against the SHA-256 manifest its build wrote."})
 final class VerifyCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOptions help;
 
     /** Exit code when a file differs, is missing or is not listed. */
     static final int MISMATCH = 1;

@@ -55,8 +55,13 @@ public final class SearchIndex implements Closeable {
         return new SearchIndex(DirectoryReader.open(FSDirectory.open(directory)));
     }
 
-    /** The best {@code request.limit()} hits, and how many documents matched in all. */
+    /** The best {@code request.limit()} hits. */
     public List<SearchHit> search(SearchRequest request) throws IOException {
+        return results(request).hits();
+    }
+
+    /** The best {@code request.limit()} hits, and how many documents matched in all. */
+    public SearchResults results(SearchRequest request) throws IOException {
         FixedBitSet matches = matches(query(request));
         long[] scores = new long[reader.maxDoc()];
         FixedBitSet kind = layout.documents(request.mode());
@@ -79,7 +84,7 @@ public final class SearchIndex implements Closeable {
         for (int doc : ranked.subList(0, Math.min(ranked.size(), Math.max(1, request.limit())))) {
             hits.add(hit(scores[doc], searcher.storedFields().document(doc)));
         }
-        return hits;
+        return new SearchResults(hits, ranked.size());
     }
 
     /** Every document the query matches; scoring is ours, not Lucene's, so none is computed. */

@@ -13,6 +13,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.testing.NoTotalSite;
 import org.gongkai.testing.SeedSite;
 import org.gongkai.testing.SiteFiles;
@@ -151,6 +153,68 @@ class CliTest {
         assertEquals(1, gongkai("check", "--strict").code());
     }
 
+    /**
+     * Errors come first, then warnings, each in full and by file; notices only counted by rule, with the command that
+     * lists them. An error in the last file alphabetically still comes before the first file's warnings.
+     */
+    @Test
+    void checkPrintsErrorsFirstThenWarningsThenNoticesCountedByRule() throws IOException {
+        Path content = temp.resolve("content");
+        SiteFiles.copy(Path.of("content"), content);
+        Path last = content.resolve("offices/yeji-qzfb/2024.yaml");
+        Files.writeString(last, Files.readString(last).replaceFirst("(?m)^year: 2024$", "year: 二〇二四"));
+        Run jsonRun = gongkai("check", content.toString(), "--format", "json");
+        List<String> json = jsonRun.out().lines().toList();
+        long errors = json.stream().filter(l -> l.contains("\"severity\":\"error\"")).count();
+        long warnings = json.stream().filter(l -> l.contains("\"severity\":\"warning\"")).count();
+        long notices = json.stream().filter(l -> l.contains("\"severity\":\"notice\"")).count();
+        assertTrue(errors > 0 && warnings > 0 && notices > 0, jsonRun.toString());
+
+        Run run = gongkai("check", content.toString());
+        assertEquals(1, run.code(), run.out());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("错误（" + errors + " 条）", lines.get(0));
+        assertEquals(last.toString(), lines.get(1));
+        int warningsAt = lines.indexOf("警告（" + warnings + " 条）");
+        int noticesAt = lines.indexOf("提示（" + notices + " 条，按规则计数）");
+        assertTrue(warningsAt > 0 && noticesAt > warningsAt, run.out());
+        assertEquals(errors, lines.subList(0, warningsAt).stream().filter(l -> l.contains("  错误  ")).count(), run.out());
+        assertEquals(warnings, lines.subList(warningsAt, noticesAt).stream().filter(l -> l.contains("  警告  ")).count());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("  提示  ")), run.out());
+        int howTo = lines.indexOf("  逐条查看：gongkai check --only notices");
+        assertTrue(howTo > noticesAt + 1, run.out());
+        for (String line : lines.subList(noticesAt + 1, howTo)) {
+            Matcher rule = Pattern.compile(" {2}(\\S+) +(\\d+) 条，\\d+ 个文件").matcher(line);
+            assertTrue(rule.matches(), line);
+            long counted = json.stream().filter(l -> l.contains("\"rule\":\"" + rule.group(1) + "\"")).count();
+            assertEquals(counted, Long.parseLong(rule.group(2)), line);
+            notices -= counted;
+        }
+        assertEquals(0, notices, "every notice is counted under its rule");
+        assertTrue(lines.get(lines.size() - 1).startsWith("检查完成：" + errors + " 个错误，" + warnings + " 个警告，"),
+                run.out());
+    }
+
+    /** --only lists one severity in full, in text and in JSON; the summary still counts every finding. */
+    @Test
+    void checkOnlyListsOneSeverity() throws IOException {
+        Run notices = gongkai("check", "--only", "notices");
+        assertEquals(0, notices.code(), notices.err());
+        assertEquals(62, notices.out().lines().filter(l -> l.contains("  提示  ")).count(), notices.out());
+        assertFalse(notices.out().contains("  警告  "), notices.out());
+        assertTrue(notices.out().startsWith("提示（62 条）\n"), notices.out());
+        assertTrue(notices.out().trim().endsWith("检查完成：0 个错误，24 个警告，62 个提示（涉及 4 个文件）。"), notices.out());
+
+        Run errors = gongkai("check", "--only", "errors");
+        assertEquals(0, errors.code());
+        assertEquals("检查完成：0 个错误，24 个警告，62 个提示（涉及 4 个文件）。", errors.out().trim());
+
+        Run json = gongkai("check", "--only", "warnings", "--format", "json");
+        List<String> lines = json.out().lines().toList();
+        assertEquals(24, lines.size());
+        assertTrue(lines.stream().allMatch(l -> l.contains("\"severity\":\"warning\"")), json.out());
+    }
+
     @Test
     void checkJsonHasOneObjectPerFindingWithEveryField() throws IOException {
         Run run = gongkai("check", "--format", "json");
@@ -185,14 +249,15 @@ class CliTest {
                 + "例如 gongkai build 内容目录（serve 与 check 相同）。 [content.missing]\n";
         Run build = gongkai("build", "no-such-content", "-o", temp.resolve("site").toString(), "--templates", "templates");
         assertEquals(1, build.code());
-        assertTrue(build.err().startsWith("no-such-content\n  -       错误  找不到内容目录："
+        assertTrue(build.err().startsWith("错误（1 条）\nno-such-content\n  -       错误  找不到内容目录："
                 + Path.of("no-such-content").toAbsolutePath() + advice), build.err());
         assertFalse(Files.exists(temp.resolve("site")));
 
         Path missing = temp.resolve("content");
         Run check = gongkai("check", missing.toString());
         assertEquals(1, check.code());
-        assertTrue(check.out().startsWith(missing + "\n  -       错误  找不到内容目录：" + missing + advice), check.out());
+        assertTrue(check.out().startsWith("错误（1 条）\n" + missing + "\n  -       错误  找不到内容目录：" + missing + advice),
+                check.out());
     }
 
     /** build and check both refuse a link out of the content folder; the build publishes nothing. */
@@ -209,12 +274,12 @@ class CliTest {
 
         Run build = gongkai("build", content.toString(), "-o", temp.resolve("site").toString(), "--templates", "templates");
         assertEquals(1, build.code());
-        assertTrue(build.err().startsWith(finding), build.err());
+        assertTrue(build.err().startsWith("错误（1 条）\n" + finding), build.err());
         assertFalse(Files.exists(temp.resolve("site")));
 
         Run check = gongkai("check", content.toString());
         assertEquals(1, check.code());
-        assertTrue(check.out().startsWith(finding), check.out());
+        assertTrue(check.out().startsWith("错误（1 条）\n" + finding), check.out());
     }
 
     @Test
@@ -259,6 +324,29 @@ class CliTest {
         hits.forEach(h -> assertEquals("怀远县人民政府办公室", h.get("office").asText()));
     }
 
+    /**
+     * The table says when it shows only the first hits, and how many there are; CSV and JSON give every hit unless
+     * --limit is given (the seed site has 61 indicator rows with 率).
+     */
+    @Test
+    void searchSaysTheTrueTotalAndExportsEveryHit() throws IOException {
+        String site = SeedSite.root().toString();
+        Run table = gongkai("search", "率", "--mode", "indicators", "--site", site);
+        assertEquals(0, table.code(), table.err());
+        assertEquals(50, table.out().lines().filter(l -> l.matches(" *\\d+\\. .*")).count(), table.out());
+        assertTrue(table.out().trim().endsWith("显示前 50 条，共 61 条结果。用 --limit N 显示更多，或用 --format csv 导出全部。"),
+                table.out());
+        Run all = gongkai("search", "率", "--mode", "indicators", "--limit", "100", "--site", site);
+        assertTrue(all.out().trim().endsWith("\n共 61 条结果。"), all.out());
+
+        Run csv = gongkai("search", "率", "--mode", "indicators", "--format", "csv", "--site", site);
+        assertEquals(1 + 61, csv.out().lines().count(), csv.out());
+        Run json = gongkai("search", "率", "--mode", "indicators", "--format", "json", "--site", site);
+        assertEquals(61, new ObjectMapper().readTree(json.out()).size());
+        Run limited = gongkai("search", "率", "--mode", "indicators", "--format", "csv", "--limit", "5", "--site", site);
+        assertEquals(1 + 5, limited.out().lines().count(), limited.out());
+    }
+
     /** A project whose form printed no total is listed with 金额未列出, not a bare 万元; CSV and JSON leave it empty. */
     @Test
     void searchSaysWhenAProjectsAmountIsNotListed() throws IOException {
@@ -289,7 +377,7 @@ class CliTest {
         for (String command : new String[] {"build", "serve", "check", "search", "import", "generate", "verify"}) {
             Run run = gongkai(command, "--help");
             assertEquals(0, run.code(), command);
-            assertTrue(run.out().contains("Usage: gongkai " + command), run.out());
+            assertTrue(run.out().startsWith("用法：gongkai " + command), run.out());
         }
     }
 
