@@ -23,7 +23,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's headless Chromium driven through Debian's chromedriver, started with the flags this closed network
  * needs (no background connections). Nothing is downloaded: the driver and browser paths are fixed, so
- * Selenium's driver manager never runs. .ci/run installs both when they are missing.
+ * Selenium's driver manager never runs. ./run-tests installs both when they are missing.
  */
 public final class Browser implements AutoCloseable {
 
