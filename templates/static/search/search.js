@@ -83,9 +83,25 @@
     return (from > 0 ? '…' : '') + text.substring(from, to) + (to < text.length ? '…' : '');
   }
 
+  /*
+   * Opened from disk (file://), a page may not read other files, so the index cannot be fetched: say so in Chinese,
+   * with the ways to serve the site, rather than report the browser's English error.
+   */
+  var FROM_DISK = location.protocol === 'file:';
+  var FROM_DISK_TEXT = '这个网页是从本机磁盘直接打开的（地址以 file:// 开头）。浏览器不允许这样打开的网页读取检索索引，所以这里不能检索。'
+      + '请通过网址访问网站：发布者可以在内容目录旁运行 gongkai serve，再打开 http://127.0.0.1:8000/search/；'
+      + '或把网站目录放到任意静态网站服务器上（例如 nginx，或在网站目录中运行 python3 -m http.server）。'
+      + '网站的其他页面和下载文件从磁盘打开也能正常阅读。';
+
   function run() {
     var state = readState();
     var mine = ++generation;
+    if (FROM_DISK) {
+      input.value = state.q;
+      box.setAttribute('data-state', 'file');
+      status.textContent = FROM_DISK_TEXT;
+      return Promise.resolve(null);
+    }
     input.value = state.q;
     var modeInput = form.querySelector('input[name=mode][value=' + state.mode + ']');
     if (modeInput) modeInput.checked = true;
@@ -122,7 +138,9 @@
       });
     }).catch(function (error) {
       if (mine !== generation) return;
-      status.textContent = '检索出错：' + error.message + '。请刷新页面重试。';
+      // The browser's own words (Failed to fetch, a shard's name) are for whoever maintains the site, not the reader.
+      status.textContent = '检索出错：没能读取检索索引。请检查网络连接后刷新页面重试；如果一直出错，可能是网站文件不完整，请告知网站管理者。';
+      box.setAttribute('data-error', String(error && error.message || error));
       box.setAttribute('data-state', 'error');
     });
   }
@@ -385,7 +403,7 @@
 
   window.addEventListener('popstate', run);
   window.gongkaiSearch = { engine: engine, run: run, csvText: csvText, readState: readState };
-  if (location.search.length > 1) {
+  if (location.search.length > 1 || FROM_DISK) {
     run();
   } else {
     box.setAttribute('data-state', 'idle');

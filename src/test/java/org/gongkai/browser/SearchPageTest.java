@@ -1,6 +1,7 @@
 package org.gongkai.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -221,6 +222,23 @@ class SearchPageTest {
 
     private static List<String> browserRanking(String q, SearchRequest.Mode mode, Map<String, String> filters) {
         return probe.browserUrls(q, mode, filters);
+    }
+
+    /**
+     * Opened from disk, where a page may not read the index, the page says so in Chinese with the ways to serve the
+     * site, and never the browser's English error (it said 检索出错：Failed to fetch).
+     */
+    @Test
+    void openedFromDiskSaysHowToServeTheSite() {
+        browser.driver().get(site.resolve("search/index.html").toUri() + "?q="
+                + URLEncoder.encode("满意度", StandardCharsets.UTF_8));
+        browser.waitUntil("the page says why it cannot search from disk", d -> "file".equals(attribute("data-state")));
+        String said = text("#search-status");
+        assertTrue(said.startsWith("这个网页是从本机磁盘直接打开的"), said);
+        assertTrue(said.contains("gongkai serve") && said.contains("http://127.0.0.1:8000/search/"), said);
+        assertTrue(said.contains("python3 -m http.server"), said);
+        assertFalse(said.contains("Failed") || said.contains("fetch"), said);
+        assertEquals("满意度", browser.driver().findElement(By.id("q")).getAttribute("value"));
     }
 
     private static void open(String query) {

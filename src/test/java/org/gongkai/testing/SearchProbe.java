@@ -64,7 +64,8 @@ public final class SearchProbe implements AutoCloseable {
         browser.waitUntil("the search is done", d -> {
             String state = d.findElement(By.id("search")).getAttribute("data-state");
             if ("error".equals(state)) {
-                throw new AssertionError(d.findElement(By.id("search-status")).getText());
+                throw new AssertionError(d.findElement(By.id("search-status")).getText() + " ("
+                        + d.findElement(By.id("search")).getAttribute("data-error") + ")");
             }
             return "done".equals(state);
         });
