@@ -32,8 +32,8 @@ class GovernmentConventionsTest {
             expect(problems, name, "main", String.valueOf(page.select("body > main#main").size()), "1");
             expect(problems, name, "footer", page.select("body > footer p").first().text(),
                     "主办单位：gongkai 示例站点（非官方汇编）");
-            expect(problems, name, "dates", page.select("main > p.page-dates").text(),
-                    "发布日期：未注明　更新日期：未注明");
+            // The seeds state no dates: no page has a date line, where every page once said 未注明 twice.
+            expect(problems, name, "dates", page.select("p.page-dates").outerHtml(), "");
             boolean article = name.matches("[a-z0-9-]+/\\d{4}/([a-z0-9]+/)?index\\.html");
             if (article) {
                 String office = page.select("nav.crumbs li").get(1).text();
