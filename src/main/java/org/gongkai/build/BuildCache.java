@@ -35,7 +35,7 @@ import org.gongkai.site.compare.ProjectRef;
 record BuildCache(String format, String output, String inputs, List<Entry> disclosures) {
 
     /** Changed whenever a build would read an older cache wrongly. */
-    static final String FORMAT = "gongkai-build-cache-6";
+    static final String FORMAT = "gongkai-build-cache-7";
 
     BuildCache {
         disclosures = List.copyOf(disclosures);

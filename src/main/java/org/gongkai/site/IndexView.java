@@ -66,7 +66,12 @@ final class IndexView {
     }
 
     Pages.Office office(Office office, String regionPath, String introductionHtml) {
-        return new Pages.Office(office.name(), regionPath, office.code(), introductionHtml, years(office.id(), ""));
+        Pages.LatestYear latest = byOffice.getOrDefault(office.id(), List.of()).stream()
+                .max(Comparator.comparingInt(DisclosureSummary::year))
+                .map(s -> new Pages.LatestYear(s.year(), s.year() + "/", s.projects()))
+                .orElse(null);
+        return new Pages.Office(office.name(), regionPath, office.code(), introductionHtml, years(office.id(), ""),
+                latest);
     }
 
     /** The years of an office, newest first, with links relative to {@code base}. */

@@ -63,7 +63,16 @@ public final class Pages {
     /** {@code totalNote} says how many projects the total leaves out for want of their own, or is empty. */
     public record YearEntry(int year, String href, int projectCount, String total, String totalNote) {}
 
-    public record Office(String name, String regionPath, String code, String introductionHtml, List<YearEntry> years) {}
+    /**
+     * An office's page: its years, newest first, each with its project count and total, and the projects of the
+     * newest year ({@code latest}, {@code null} when it has published none), so a reader sees what it spends on
+     * without another click.
+     */
+    public record Office(String name, String regionPath, String code, String introductionHtml, List<YearEntry> years,
+            LatestYear latest) {}
+
+    /** The newest year of an office on its page: the year, the way to its page, and its projects. */
+    public record LatestYear(int year, String href, List<ProjectEntry> projects) {}
 
     /**
      * An office's year page; {@code total} sums the projects' totals, and {@code totalNote} says how many projects

@@ -28,12 +28,10 @@ final class YearView {
             Pages.History history) {
         BigDecimal totalWan = total(d);
         Map<String, String> hrefByName = new HashMap<>();
-        List<Pages.ProjectEntry> projects = new ArrayList<>();
         for (Project p : d.projects()) {
-            String href = p.id() + "/";
-            hrefByName.putIfAbsent(Names.normalised(p.name()), href);
-            projects.add(new Pages.ProjectEntry(p.name(), href, totalInWan(p), p.indicators().size()));
+            hrefByName.putIfAbsent(Names.normalised(p.name()), p.id() + "/");
         }
+        List<Pages.ProjectEntry> projects = entries(d);
         return new Pages.Year(officeName, officeHref, d.year(), title(d, officeName),
                 d.published().map(Object::toString).orElse(null), d.approved().map(Object::toString).orElse(null),
                 list(d, hrefByName), d.excluded().stream()
@@ -44,6 +42,15 @@ final class YearView {
                 d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads,
                 ChartLayout.of(YearCharts.projects(d, officeName)), ChartLayout.of(YearCharts.sources(d, officeName)),
                 history);
+    }
+
+    /** The projects as the year page lists them: name, link relative to the year page, total, indicator count. */
+    static List<Pages.ProjectEntry> entries(Disclosure d) {
+        List<Pages.ProjectEntry> projects = new ArrayList<>();
+        for (Project p : d.projects()) {
+            projects.add(new Pages.ProjectEntry(p.name(), p.id() + "/", totalInWan(p), p.indicators().size()));
+        }
+        return projects;
     }
 
     /** The projects' 年度资金总额 in 万元, summed exactly; those the forms did not print are left out. */
