@@ -168,13 +168,43 @@
     return { office: answer.names.get(found.office) || '', officeId: o ? o[0] : '', year: found.year };
   }
 
+  /* The filters a search has, each with its label and the link that drops it, in the order of the facets. */
+  function activeFilters(state, answer) {
+    var data = answer.facets.data;
+    var found = [];
+    if (state.year != null) found.push(['year', state.year + '年度']);
+    if (state.region != null) {
+      var region = data.regions.filter(function (g) { return g[0] === state.region; })[0];
+      found.push(['region', region ? region[1] : state.region]);
+    }
+    if (state.office != null) {
+      var office = data.offices.findIndex(function (o) { return o[0] === state.office; });
+      found.push(['office', answer.names.get(office) || state.office]);
+    }
+    if (answer.kind === 'p' && state.budget != null) found.push(['budget', data.budget[Number(state.budget)] || state.budget]);
+    if (answer.kind === 'r' && state.l1 != null) found.push(['l1', state.l1]);
+    if (answer.kind === 'r' && state.l2 != null) found.push(['l2', state.l2]);
+    return found.map(function (f) { return { key: f[0], label: f[1], href: href(state, change(f[0], null)) }; });
+  }
+
   function render(state, answer, rows, page) {
     var what = answer.kind === 'p' ? '个项目' : '条绩效指标';
     var query = state.q ? '“' + state.q + '”' : '全部内容';
-    status.textContent = answer.total ? query + '：找到 ' + answer.total + ' ' + what + '。'
-        : query + '：没有找到' + (answer.kind === 'p' ? '项目' : '绩效指标') + '。可以换个说法，或减少筛选条件。';
+    var filters = activeFilters(state, answer);
+    // A shared link's filters are said with its count, so that a reader knows what was left out.
+    var within = filters.length ? '（筛选：' + filters.map(function (f) { return f.label; }).join('、') + '）' : '';
+    status.textContent = answer.total ? query + within + '：找到 ' + answer.total + ' ' + what + '。'
+        : query + within + '：没有找到' + (answer.kind === 'p' ? '项目' : '绩效指标') + '。可以换个说法，或减少筛选条件。';
     renderFacets(state, answer);
     results.textContent = '';
+    // Above the results, where a phone shows them before the facets: each filter, removed with one tap.
+    if (filters.length) {
+      results.appendChild(el('p', { class: 'search-chips' }, [el('span', { class: 'chips-label', text: '已筛选：' })]
+        .concat(filters.map(function (f) {
+          return el('a', { href: f.href, 'data-nav': '', 'data-filter': f.key, 'aria-label': '取消筛选：' + f.label },
+            ['× ', f.label]);
+        }))));
+    }
     if (!answer.total) return;
     results.appendChild(answer.kind === 'p' ? projectList(state, answer, rows) : indicatorTable(state, answer, rows));
     results.appendChild(pager(state, answer.total, page));
@@ -214,15 +244,38 @@
     { key: 'level', label: '一级 / 二级', get: function (r) { return r.summary[2] + ' / ' + r.summary[3]; } }
   ];
 
+  /*
+   * An indicator value as a number and its unit, for sorting: ≥95% is 95 in %, ≤182.31万元 is 182.31 in 万元, after
+   * NFKC as the index reads text (so ９５％ is 95 in %). Text such as 效果明显 or 较高 has no number: null.
+   */
+  var VALUE = /^[\s≥≤><=≈~约不低高少多于等超过达到大小至]*([-+]?\d[\d,]*(?:\.\d+)?)\s*(.*)$/;
+  function valueKey(text) {
+    var m = VALUE.exec(String(text || '').normalize('NFKC'));
+    return m ? { number: Number(m[1].replace(/,/g, '')), unit: m[2].trim() } : null;
+  }
+
+  /* Numbers by their value within a unit, the units in name order; text after every number, whichever the direction. */
+  function compareValues(a, b, sign, collator) {
+    var x = valueKey(a);
+    var y = valueKey(b);
+    if (x && !y) return -1;
+    if (!x && y) return 1;
+    if (!x) return sign * collator.compare(a, b);
+    return collator.compare(x.unit, y.unit) || sign * (x.number - y.number);
+  }
+
   function sortRows(rows, answer, state) {
     var column = COLUMNS.filter(function (c) { return c.key === state.sort; })[0];
     rows.forEach(function (r) { r.where = officeAndYear(answer, r.doc); });
     if (!column) return rows;
     var collator = new Intl.Collator('zh-CN', { numeric: true });
     var sign = state.dir === 'desc' ? -1 : 1;
+    var compare = column.key === 'value'
+      ? function (a, b) { return compareValues(a, b, sign, collator); }
+      : function (a, b) { return sign * collator.compare(a, b); };
     // A stable sort: rows that compare equal keep their rank.
     return rows.map(function (r, i) { return { r: r, i: i }; }).sort(function (a, b) {
-      return sign * collator.compare(column.get(a.r), column.get(b.r)) || a.i - b.i;
+      return compare(column.get(a.r), column.get(b.r)) || a.i - b.i;
     }).map(function (x) { return x.r; });
   }
 
@@ -383,14 +436,41 @@
     facetsBox.appendChild(details);
   }
 
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
+  /*
+   * Searches what the form now says. A new mode starts without filters, since each mode has facets of its own. Typing
+   * replaces the address instead of adding to the history, so Back leaves the page rather than step through letters.
+   */
+  function searchForm(replace) {
     var state = readState();
     var mode = (form.querySelector('input[name=mode]:checked') || {}).value || 'projects';
     var modeChanged = mode !== state.mode;
     var next = href({ q: input.value.trim(), mode: mode }, modeChanged ? {} : { office: state.office, region: state.region, year: state.year });
-    history.pushState(null, '', next);
-    run();
+    if (replace) history.replaceState(null, '', next); else history.pushState(null, '', next);
+    return run();
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    clearTimeout(typing);
+    searchForm(false);
+  });
+
+  // The mode applies as soon as it is chosen.
+  form.addEventListener('change', function (event) {
+    if (event.target.name === 'mode') {
+      clearTimeout(typing);
+      searchForm(false);
+    }
+  });
+
+  // Results as you type, once typing pauses: each search fetches only the shards of its own terms.
+  var TYPING_PAUSE_MS = 350;
+  var typing = null;
+  input.addEventListener('input', function () {
+    clearTimeout(typing);
+    typing = setTimeout(function () {
+      if (input.value.trim() !== readState().q) searchForm(true);
+    }, TYPING_PAUSE_MS);
   });
 
   document.addEventListener('click', function (event) {

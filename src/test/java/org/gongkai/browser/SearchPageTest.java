@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.text.Normalizer;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchRequest;
 import org.gongkai.testing.Browser;
@@ -142,13 +145,7 @@ class SearchPageTest {
         waitDone();
         assertTrue(browser.driver().getCurrentUrl().contains("sort=value&dir=asc"), browser.driver().getCurrentUrl());
         assertEquals("ascending", browser.driver().findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort"));
-        List<String> values = browser.driver().findElements(By.cssSelector(".search-table tbody tr td:nth-child(2)"))
-                .stream().map(WebElement::getText).toList();
-        List<String> sorted = new ArrayList<>(values);
-        @SuppressWarnings("unchecked")
-        List<String> collated = (List<String>) browser.driver().executeScript(
-                "var c = new Intl.Collator('zh-CN', {numeric: true}); return arguments[0].slice().sort(c.compare);", sorted);
-        assertEquals(collated, values);
+        assertValueOrder(shownValues(), false);
 
         String csv = SearchProbe.downloadedCsv(browser);
         String[] lines = csv.split("\r\n");
@@ -239,6 +236,108 @@ class SearchPageTest {
         assertTrue(said.contains("python3 -m http.server"), said);
         assertFalse(said.contains("Failed") || said.contains("fetch"), said);
         assertEquals("满意度", browser.driver().findElement(By.id("q")).getAttribute("value"));
+    }
+
+    /**
+     * 指标值 sorts numbers by their value within a unit and puts text (效果明显, 较高) after every number, in both
+     * directions; it once put text first and 100% before 95%. Every page of a sorted search is read.
+     */
+    @Test
+    void sortingByValueOrdersNumbersWithinAUnitAndTextAfter() {
+        for (String dir : List.of("asc", "desc")) {
+            List<String> values = new ArrayList<>();
+            for (int page = 1; page <= 4; page++) {
+                open("?q=" + encode("率") + "&mode=indicators&sort=value&dir=" + dir + "&page=" + page);
+                values.addAll(shownValues());
+            }
+            assertEquals(61, values.size(), dir);
+            assertTrue(values.stream().anyMatch(v -> valueKey(v) == null), "the seed has text values: " + values);
+            assertValueOrder(values, dir.equals("desc"));
+        }
+    }
+
+    private static final Pattern VALUE = Pattern.compile("^[\\s≥≤><=≈~约不低高少多于等超过达到大小至]*([-+]?\\d[\\d,]*(?:\\.\\d+)?)\\s*(.*)$");
+
+    /** A value's number and unit as the page reads them, or null for text. */
+    private static Map.Entry<String, java.math.BigDecimal> valueKey(String value) {
+        Matcher m = VALUE.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC));
+        return m.matches() ? Map.entry(m.group(2).trim(), new java.math.BigDecimal(m.group(1).replace(",", ""))) : null;
+    }
+
+    private static void assertValueOrder(List<String> values, boolean descending) {
+        List<String> unitsSeen = new ArrayList<>();
+        Map.Entry<String, java.math.BigDecimal> previous = null;
+        boolean text = false;
+        for (String v : values) {
+            Map.Entry<String, java.math.BigDecimal> key = valueKey(v);
+            if (key == null) {
+                text = true;
+                continue;
+            }
+            assertFalse(text, "a number after text: " + v + " in " + values);
+            if (previous != null && previous.getKey().equals(key.getKey())) {
+                int order = previous.getValue().compareTo(key.getValue());
+                assertTrue(descending ? order >= 0 : order <= 0, previous + " before " + key + " in " + values);
+            } else {
+                assertFalse(unitsSeen.contains(key.getKey()), "the unit " + key.getKey() + " comes back: " + values);
+                unitsSeen.add(key.getKey());
+            }
+            previous = key;
+        }
+    }
+
+    private static List<String> shownValues() {
+        return browser.driver().findElements(By.cssSelector(".search-table tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The mode applies as soon as it is chosen: no press of 搜索. */
+    @Test
+    void choosingTheModeSearchesAtOnce() {
+        open("?q=" + encode("满意度"));
+        browser.driver().findElement(By.cssSelector("input[name=mode][value=indicators]")).click();
+        waitDone();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("?q=" + encode("满意度") + "&mode=indicators"),
+                browser.driver().getCurrentUrl());
+        List<SearchHit> rows = cli("满意度", SearchRequest.Mode.INDICATORS, Map.of());
+        assertEquals(String.valueOf(rows.size()), attribute("data-total"));
+        assertEquals(first(urls(rows), 20), shownUrls());
+    }
+
+    /** Results come as you type, once typing pauses, and the page has one search box: its own, not the header's. */
+    @Test
+    void resultsComeAsYouTypeInThePagesOnlyBox() {
+        open("");
+        assertEquals(0, browser.driver().findElements(By.id("site-q")).size(), "the header's empty box above the page's");
+        browser.driver().findElement(By.id("q")).sendKeys("热线");
+        browser.waitUntil("results for what was typed", d -> d.getCurrentUrl().endsWith("?q=" + encode("热线"))
+                && "done".equals(attribute("data-state")));
+        assertEquals(first(urls(cli("热线", SearchRequest.Mode.PROJECTS, Map.of())), 10), shownUrls());
+    }
+
+    /**
+     * A filter shows as a chip above the results, where a phone shows them before the facets, and in the summary a
+     * shared link opens with; one tap on the chip drops it.
+     */
+    @Test
+    void activeFiltersAreChipsAboveTheResultsAndInTheSummary() {
+        try (Browser phone = new Browser(360, 800)) {
+            phone.driver().get(server.url("search/?q=" + encode("满意度") + "&year=2024"));
+            SearchProbe.awaitSearch(phone);
+            List<WebElement> chips = phone.driver().findElements(By.cssSelector(".search-chips a"));
+            assertEquals(List.of("× 2024年度"), chips.stream().map(WebElement::getText).toList());
+            int total = cli("满意度", SearchRequest.Mode.PROJECTS, Map.of("year", "2024")).size();
+            assertEquals("“满意度”（筛选：2024年度）：找到 " + total + " 个项目。",
+                    phone.driver().findElement(By.id("search-status")).getText());
+            WebElement firstHit = phone.driver().findElement(By.cssSelector(".search-hit"));
+            WebElement facets = phone.driver().findElement(By.id("search-facets"));
+            assertTrue(chips.get(0).getRect().getY() < firstHit.getRect().getY(), "the chip is above the results");
+            assertTrue(chips.get(0).getRect().getY() < facets.getRect().getY(), "the chip is above the facets");
+            chips.get(0).click();
+            SearchProbe.awaitSearch(phone);
+            assertFalse(phone.driver().getCurrentUrl().contains("year="), phone.driver().getCurrentUrl());
+            assertEquals(0, phone.driver().findElements(By.cssSelector(".search-chips")).size());
+        }
     }
 
     private static void open(String query) {
