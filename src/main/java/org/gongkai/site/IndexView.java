@@ -32,9 +32,20 @@ final class IndexView {
     Pages.Home home(List<Region> regions, List<Pages.Download> downloads, int comparisonCount) {
         List<DisclosureSummary> all = byOffice.values().stream().flatMap(List::stream).toList();
         return new Pages.Home(regionNodes(regions), offices.size(), all.size(),
-                all.stream().mapToInt(DisclosureSummary::projectCount).sum(),
-                Money.computed(Amounts.sum(all.stream().map(DisclosureSummary::totalWan).toList())), leftOut(all),
+                all.stream().mapToInt(DisclosureSummary::projectCount).sum(), yearTotals(all),
                 downloads, ChartLayout.of(officeChart(all)), ChartLayout.of(yearChart(all)), comparisonCount);
+    }
+
+    /** Each budget year's total over the site, newest first: a sum over years adds budgets no one approved together. */
+    private static List<Pages.YearTotal> yearTotals(List<DisclosureSummary> all) {
+        Map<Integer, List<DisclosureSummary>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        all.forEach(s -> byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s));
+        return byYear.entrySet().stream()
+                .map(e -> new Pages.YearTotal(e.getKey(), e.getValue().size(),
+                        e.getValue().stream().mapToInt(DisclosureSummary::projectCount).sum(),
+                        Money.computed(Amounts.sum(e.getValue().stream().map(DisclosureSummary::totalWan).toList())),
+                        leftOut(e.getValue())))
+                .toList();
     }
 
     /** The offices with the largest totals over all their years; the home page lists every office anyway. */

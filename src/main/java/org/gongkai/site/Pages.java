@@ -38,9 +38,13 @@ public final class Pages {
 
     public record Crumb(String label, String href) {}
 
-    public record Home(List<RegionNode> regions, int officeCount, int disclosureCount, int projectCount, String total,
-            String totalNote, List<Download> downloads, ChartView officeChart, ChartView yearChart,
+    /** The home page; {@code yearTotals} are the totals of each budget year, newest first, never added together. */
+    public record Home(List<RegionNode> regions, int officeCount, int disclosureCount, int projectCount,
+            List<YearTotal> yearTotals, List<Download> downloads, ChartView officeChart, ChartView yearChart,
             int comparisonCount) {}
+
+    /** One budget year across the site: its disclosures and projects, and its total with what it leaves out. */
+    public record YearTotal(int year, int disclosureCount, int projectCount, String total, String totalNote) {}
 
     /** A download link: {@code fileName} is the name the browser saves it under, which says whose data it is. */
     public record Download(String label, String href, String fileName, String size) {}
@@ -121,7 +125,11 @@ public final class Pages {
     public record Superseded(int version, String correctedOn, String note, String currentHref, String historyHref) {}
 
     /** The 公开清单: as published, or derived from the project tables when the document has none. */
-    public record ListView(String title, String unit, boolean derived, List<ListRow> rows) {}
+    /**
+     * The 公开清单 of a year page. {@code sum} is a 合计 computed from its own rows, since the lists the seeds print
+     * have none of their own; {@code sumNote} ends its note with how many rows it leaves out for want of an amount, or is empty.
+     */
+    public record ListView(String title, String unit, boolean derived, List<ListRow> rows, String sum, String sumNote) {}
 
     /** A row of the 公开清单; {@code amount} is {@code null} for a derived row whose table printed no total (未列出). */
     public record ListRow(String number, String name, String amount, String href) {}

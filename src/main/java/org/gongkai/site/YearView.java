@@ -78,14 +78,18 @@ final class YearView {
                 rows.add(new Pages.ListRow(item.number(), item.name(), item.amount().printed(),
                         hrefByName.get(Names.normalised(item.name()))));
             }
-            return new Pages.ListView(d.list().get().title(), d.list().get().unit(), false, rows);
+            // The list's own amounts, in its own unit: 怀远 2024's add up to 572.00 as printed, its tables to 571.99.
+            BigDecimal sum = Amounts.sum(d.list().get().items().stream().map(i -> i.amount().value()).toList());
+            return new Pages.ListView(d.list().get().title(), d.list().get().unit(), false, rows, Money.computed(sum),
+                    "");
         }
         List<Pages.ListRow> rows = new ArrayList<>();
         int n = 1;
         for (Project p : d.projects()) {
             rows.add(new Pages.ListRow(String.valueOf(n++), p.name(), totalInWan(p), p.id() + "/"));
         }
-        return new Pages.ListView("项目支出绩效目标公开清单", "万元", true, rows);
+        return new Pages.ListView("项目支出绩效目标公开清单", "万元", true, rows, Money.computed(total(d)),
+                MissingTotals.inNote(MissingTotals.in(d)));
     }
 
     private static Pages.Overall overall(OverallBudget o) {

@@ -75,7 +75,7 @@ class MoneyOnEverySurfaceTest {
         assertEquals(YEAR_SUM, SiteFiles.page(site, "demo-office/").selectFirst("a[href=2025/] + .meta .num").text());
         Document home = SiteFiles.page(site, "");
         assertEquals(YEAR_SUM, home.selectFirst("ul.years a[href=" + YEAR + "] + .meta .num").text());
-        assertEquals(SITE_SUM, home.selectFirst("p.lead .num").text());
+        assertEquals(YEAR_SUM, home.selectFirst("ul.year-totals li:containsOwn(2025年度) .num").text());
         assertEquals(SITE_SUM, home.selectFirst("#chart-offices table.chart-data td.num").text());
         Document feed = Jsoup.parse(Files.readString(site.resolve(Crawlers.FEED)), "", Parser.xmlParser());
         assertEquals("示例市人民政府办公室 2025年度：2 个项目，年度资金合计 " + YEAR_SUM + " 万元。已于 2025-03-05 更正。",

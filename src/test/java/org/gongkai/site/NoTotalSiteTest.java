@@ -85,8 +85,11 @@ class NoTotalSiteTest {
     void theOfficeAndHomePagesSumsSayWhatTheyLeaveOut() throws IOException {
         assertEquals(List.of("1 个项目，合计 90.00 万元", "2 个项目，合计 120.00 万元（另有 1 个项目未列出金额）"),
                 NoTotalSite.page("shuili/").select("ul.years .meta").eachText());
-        assertTrue(NoTotalSite.page("").selectFirst("p.lead").text()
-                .endsWith("共 3 个项目支出绩效目标表，年度资金合计 210.00 万元（另有 1 个项目未列出金额）。"));
+        assertEquals(List.of("2025年度：1 份公开文件，1 个项目，年度资金合计 90.00 万元",
+                "2024年度：1 份公开文件，2 个项目，年度资金合计 120.00 万元（另有 1 个项目未列出金额）"),
+                NoTotalSite.page("").select("ul.year-totals li").eachText());
+        assertEquals("合计（按上表各行计算；另有 1 个项目未列出金额） 120.00",
+                NoTotalSite.page("shuili/2024/").select("table.list tfoot tr").text());
     }
 
     /** The same project in the next year, which printed its total, is compared with it: one amount is not listed. */

@@ -17,6 +17,15 @@ public final class MissingTotals {
 
     /** "（另有 2 个项目未列出金额）" to stand beside a sum that leaves out {@code count} projects; nothing when none. */
     public static String besideSum(int count) {
-        return count == 0 ? "" : "（另有 " + count + " 个项目未列出金额）";
+        return count == 0 ? "" : "（" + leftOut(count) + "）";
+    }
+
+    /** "；另有 2 个项目未列出金额" to end a note in brackets that already says how a sum was made; nothing when none. */
+    public static String inNote(int count) {
+        return count == 0 ? "" : "；" + leftOut(count);
+    }
+
+    private static String leftOut(int count) {
+        return "另有 " + count + " 个项目未列出金额";
     }
 }
