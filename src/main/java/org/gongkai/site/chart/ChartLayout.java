@@ -10,8 +10,8 @@ import java.util.Locale;
  * Lays out a horizontal bar chart: each label on its own line above its bar, so that long Chinese project
  * names need no narrow column, and the exact amount just past the bar's end.
  *
- * <p>The drawing is 380 units wide and scales to its box (width 100%), so a 360 px phone shows its 15-unit
- * labels at about 13 px. Amounts stay BigDecimal; only the bar lengths become doubles, for pixels.
+ * <p>The drawing is 380 units wide and drawn 380/15 rem wide (site.css), so its 15-unit labels are body text on a
+ * desktop and grow with the root size; on a 360 px phone it shrinks to the box and shows them at about 13 px. Amounts stay BigDecimal; only the bar lengths become doubles, for pixels.
  */
 public final class ChartLayout {
 
