@@ -19,6 +19,8 @@
     r: { docs: Number(box.dataset.rows) }
   };
   var engine = new S.Engine('./', config);
+  // The site's own address (base_url): the downloaded CSV's links start with it, as gongkai search's do.
+  var ADDRESS = box.dataset.address || '';
   var PAGE = { p: 10, r: 20 };
   var SORT_LIMIT = 5000;
   var FACET_ITEMS = 30;
@@ -326,27 +328,45 @@
    * Every matching row as CSV (UTF-8 with a byte-order mark, so spreadsheets on Chinese Windows read it), each
    * cell by csv.js's rule, the one the site's own CSV files follow.
    */
-  function csvText(answer) {
+  /*
+   * Every row of the search as the table shows it: sorted as the table is, when it is; the columns and links of
+   * gongkai search --format csv, cell for cell (org.gongkai.export.SearchCsv).
+   */
+  function csvText(answer, state) {
     var offices = [];
     answer.facets.walk(answer.ranked.slice().sort(function (a, b) { return a - b; }), function (d, office) { offices.push(office); });
     return Promise.all([engine.summaries('r', answer.ranked), engine.officeNames(offices)]).then(function (loaded) {
       var summaries = loaded[0];
       answer.names = loaded[1];
+      var rows = answer.ranked.map(function (d, i) { return { doc: d, summary: summaries[i] }; });
+      if (state && state.sort && answer.total <= SORT_LIMIT) rows = sortRows(rows, answer, state);
       var lines = [['项目', '单位', '年度', '一级指标', '二级指标', '三级指标', '指标值', '链接']];
-      summaries.forEach(function (s, i) {
-        var where = officeAndYear(answer, answer.ranked[i]);
-        lines.push([s[1], where.office, String(where.year), s[2], s[3], s[4], s[5], new URL('../' + s[0], location.href).href]);
+      rows.forEach(function (r) {
+        var s = r.summary;
+        var where = officeAndYear(answer, r.doc);
+        var link = ADDRESS ? ADDRESS + s[0] : new URL('../' + s[0], location.href).href;
+        lines.push([s[1], where.office, String(where.year), s[2], s[3], s[4], s[5], link]);
       });
       return '\uFEFF' + lines.map(function (l) { return l.map(Csv.field).join(','); }).join('\r\n') + '\r\n';
     });
   }
 
+  /* The download's name says what it holds: the query, each filter and the order, e.g. gongkai-indicators-满意度-2024年度.csv. */
+  function csvName(state, answer) {
+    var parts = ['gongkai-indicators'];
+    if (state.q) parts.push(state.q);
+    activeFilters(state, answer).forEach(function (f) { parts.push(f.label); });
+    var column = COLUMNS.filter(function (c) { return c.key === state.sort; })[0];
+    if (column && answer.total <= SORT_LIMIT) parts.push('按' + column.label + (state.dir === 'desc' ? '降序' : '升序'));
+    return parts.map(function (p) { return p.replace(/[\\/:*?"<>|\s]+/g, '_'); }).join('-') + '.csv';
+  }
+
   function downloadCsv(state, answer, button) {
     button.disabled = true;
     button.textContent = '正在准备下载…';
-    csvText(answer).then(function (csv) {
+    csvText(answer, state).then(function (csv) {
       var link = el('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
-                           download: 'gongkai-indicators' + (state.q ? '-' + state.q.replace(/[\\/:*?"<>|\s]+/g, '_') : '') + '.csv' });
+                           download: csvName(state, answer) });
       document.body.appendChild(link);
       link.click();
       link.remove();
@@ -482,7 +502,7 @@
   });
 
   window.addEventListener('popstate', run);
-  window.gongkaiSearch = { engine: engine, run: run, csvText: csvText, readState: readState };
+  window.gongkaiSearch = { engine: engine, run: run, csvText: csvText, csvName: csvName, readState: readState };
   if (location.search.length > 1 || FROM_DISK) {
     run();
   } else {

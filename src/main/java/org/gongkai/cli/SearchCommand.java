@@ -1,8 +1,6 @@
 package org.gongkai.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,13 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.gongkai.export.CsvCell;
+import org.gongkai.export.SearchCsv;
 import org.gongkai.output.WorkFolder;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchRequest;
 import org.gongkai.search.SearchResults;
+import org.gongkai.site.SitePaths;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,16 +93,26 @@ final class SearchCommand implements Callable<Integer> {
         List<SearchHit> hits = results.hits();
         switch (format) {
             case json -> out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(hits));
-            case csv -> {
-                // The download's rule: a text a spreadsheet would run as a formula is written after an apostrophe.
-                CsvMapper csv = CsvCell.mapper();
-                CsvSchema schema = csv.schemaFor(SearchHit.class).withHeader();
-                out.print(csv.writer(schema).writeValueAsString(hits));
-            }
+            // The search page's download, byte for byte: its columns, its order, links to the site's own address.
+            case csv -> out.print(mode == SearchRequest.Mode.INDICATORS ? SearchCsv.indicators(hits, address())
+                    : SearchCsv.projects(hits, address()));
             default -> table(results, out);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The site's address as its search page states it (base_url), which the CSV's links start with; none for a site
+     * whose search page does not say, whose links then stay relative to the site.
+     */
+    private String address() throws IOException {
+        Path page = site.resolve(SitePaths.SEARCH).resolve("index.html");
+        if (!Files.isRegularFile(page)) {
+            return "";
+        }
+        Element box = Jsoup.parse(page.toFile(), "UTF-8").getElementById("search");
+        return box == null ? "" : box.attr("data-address");
     }
 
     private void table(SearchResults results, PrintWriter out) {

@@ -213,6 +213,10 @@ public final class Pages {
             String subject) {}
 
     /** The search page's settings for its script: the browser index's version, shards and document counts. */
+    /**
+     * The search page's facts for its script; {@code address} is the site's own (base_url), which the downloaded CSV's
+     * links start with, as gongkai search's do.
+     */
     public record Search(String version, int shards, int phraseShards, int projects, int rows,
-            int projectChunk) {}
+            int projectChunk, String address) {}
 }

@@ -7,7 +7,8 @@ final class SearchView {
 
     private SearchView() {}
 
-    static Pages.Search of(BrowserIndex.Manifest m) {
-        return new Pages.Search(m.version(), m.shards(), m.phraseShards(), m.projects(), m.rows(), m.projectChunk());
+    static Pages.Search of(BrowserIndex.Manifest m, String address) {
+        return new Pages.Search(m.version(), m.shards(), m.phraseShards(), m.projects(), m.rows(), m.projectChunk(),
+                address);
     }
 }

@@ -226,7 +226,7 @@ public final class SiteRenderer {
 
     public void searchPage(BrowserIndex.Manifest search, List<DisclosureSummary> summaries) {
         render(Page.of("search.ftlh", SitePaths.SEARCH, "搜索", List.of(new Pages.Crumb("搜索", null)),
-                SearchView.of(search), siteFacts("搜索", summaries)));
+                SearchView.of(search, site.baseUrl()), siteFacts("搜索", summaries)));
     }
 
     private Pages.Facts siteFacts(String column, List<DisclosureSummary> summaries) {

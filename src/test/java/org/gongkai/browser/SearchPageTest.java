@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import java.text.Normalizer;
+import org.gongkai.cli.CliRunner;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchRequest;
 import org.gongkai.testing.Browser;
@@ -147,13 +148,35 @@ class SearchPageTest {
         assertEquals("ascending", browser.driver().findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort"));
         assertValueOrder(shownValues(), false);
 
+        // Sorted by 指标值, the download follows the table's order: its first rows are the page's, link for link.
         String csv = SearchProbe.downloadedCsv(browser);
         String[] lines = csv.split("\r\n");
         assertTrue(csv.startsWith("\uFEFF项目,单位,年度,一级指标,二级指标,三级指标,指标值,链接\r\n"), csv.substring(0, 60));
         assertEquals(rows.size() + 1, lines.length);
-        SearchHit top = rows.get(0);
-        assertTrue(lines[1].startsWith(top.project() + "," + top.office() + "," + top.year() + "," + top.level1() + ","
-                + top.level2() + "," + top.level3() + "," + top.value() + ","), lines[1]);
+        List<String> shown = shownUrls();
+        for (int i = 0; i < shown.size(); i++) {
+            assertTrue(lines[i + 1].endsWith(",https://example.org/" + shown.get(i)), lines[i + 1] + " / " + shown.get(i));
+        }
+        assertEquals("gongkai-indicators-满意度-按指标值升序.csv", csvName());
+    }
+
+    /**
+     * One CSV for both: the search page's download of a filtered search is the command line's --format csv of the
+     * same search, byte for byte (BOM, Chinese headers, order, links to the site's address), and its name says the
+     * query and the filters.
+     */
+    @Test
+    void theDownloadIsTheCommandLinesCsvByteForByte() {
+        open("?q=" + encode("满意度") + "&mode=indicators&year=2024");
+        String cli = CliRunner.out("search", "满意度", "--mode", "indicators", "--year", "2024", "--format", "csv",
+                "--site", site.toString());
+        assertEquals(cli, SearchProbe.downloadedCsv(browser));
+        assertEquals("gongkai-indicators-满意度-2024年度.csv", csvName());
+    }
+
+    private static String csvName() {
+        return (String) browser.driver().executeAsyncScript("var done = arguments[0]; var g = window.gongkaiSearch;"
+                + "g.engine.search(g.readState()).then(function (a) { done(g.csvName(g.readState(), a)); });");
     }
 
     @Test

@@ -315,8 +315,11 @@ class CliTest {
 
         Run csv = gongkai("search", "营商环境", "--mode", "indicators", "--format", "csv", "--site", site.toString());
         List<String> lines = csv.out().lines().toList();
-        assertEquals("score,url,kind,project,office,region,year,amount,level1,level2,level3,value", lines.get(0));
+        assertEquals("\uFEFF项目,单位,年度,一级指标,二级指标,三级指标,指标值,链接", lines.get(0));
         assertTrue(lines.size() > 2, csv.out());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",https://example.org/")), csv.out());
+        Run projects = gongkai("search", "营商环境", "--format", "csv", "--site", site.toString());
+        assertEquals("\uFEFF项目,单位,年度,年度资金总额（万元）,链接", projects.out().lines().findFirst().orElseThrow());
 
         Run json = gongkai("search", "满意度", "--office", "huaiyuan-xzfb", "--format", "json", "--site", site.toString());
         JsonNode hits = new ObjectMapper().readTree(json.out());

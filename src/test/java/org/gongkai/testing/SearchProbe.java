@@ -72,14 +72,14 @@ public final class SearchProbe implements AutoCloseable {
     }
 
     /**
-     * The CSV that the search page's download button would save for the search in its address, as the page makes
-     * it; passed back as code units, since WebDriver normalises the line ends of the strings it hands back.
+     * The CSV that the search page's download button would save for the search in its address, sorted as its table
+     * is, as the page makes it; passed back as code units, since WebDriver normalises the line ends of the strings it hands back.
      */
     public static String downloadedCsv(Browser browser) {
         @SuppressWarnings("unchecked")
         List<Long> units = (List<Long>) browser.driver().executeAsyncScript(
                 "var done = arguments[0]; var g = window.gongkaiSearch;"
-                + "g.engine.search(g.readState()).then(g.csvText).then(function (t) {"
+                + "g.engine.search(g.readState()).then(function (a) { return g.csvText(a, g.readState()); }).then(function (t) {"
                 + "  var u = []; for (var i = 0; i < t.length; i++) u.push(t.charCodeAt(i)); done(u); });");
         StringBuilder text = new StringBuilder();
         units.forEach(u -> text.append((char) u.intValue()));
