@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -249,7 +251,7 @@ public final class SearchIndexWriter implements Closeable {
             for (String goal : otherGoals(p.form())) {
                 doc.add(new TextField(SearchField.GOAL.fieldName(), goal, Field.Store.NO));
             }
-            for (String text : formTexts(p.form())) {
+            for (String text : formTexts(p)) {
                 doc.add(new TextField(SearchField.FORM.fieldName(), text, Field.Store.NO));
             }
             for (int i = 0; i < p.indicators().size(); i++) {
@@ -304,6 +306,26 @@ public final class SearchIndexWriter implements Closeable {
     /** 总体目标 and 长期目标, where the form prints them. */
     static List<String> otherGoals(ProjectForm form) {
         return Stream.of(form.periodGoal(), form.longTermGoal()).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * What a project's page shows beyond its name, goals and rows, each a value of its own so that a phrase is not
+     * found across two: its 主管部门 and 实施单位 (人民来访接待中心 is found by 接待), the names of its rows' 一级 and
+     * 二级 indicators, once each (a project whose rows stand under 满意度指标 is found by 满意度), and its form's
+     * further texts.
+     */
+    static List<String> formTexts(Project p) {
+        List<String> texts = new ArrayList<>();
+        texts.add("主管部门 " + p.department().name());
+        texts.add("实施单位 " + p.implementer());
+        Set<String> levels = new LinkedHashSet<>();
+        for (IndicatorRow row : p.indicators()) {
+            levels.add(row.level1());
+            levels.add(row.level2());
+        }
+        levels.stream().filter(level -> !level.isBlank()).forEach(texts::add);
+        texts.addAll(formTexts(p.form()));
+        return texts;
     }
 
     /** The form's further texts, each a value of its own: a phrase is not found across two of them. */

@@ -74,7 +74,21 @@ class SearchIndexTest {
     }
 
     private static final List<String> QUERIES = List.of("满意度", "12345", "营商环境", "便民热线", "政务公开", "热线", "不适用",
-            "服务对象满意度", "社会效益", "会议", "四送一服", "六安", "政府网站", "apec", "督查", "质量合格率", "印刷", "宣传");
+            "服务对象满意度", "社会效益", "会议", "四送一服", "六安", "政府网站", "apec", "督查", "质量合格率", "印刷", "宣传",
+            "办公室", "数量指标", "时效");
+
+    /**
+     * 六安's 政府文印专项经费 shows 满意度指标 above its rows, whose own names lack the word: the page shows it, so
+     * 满意度 finds it, as it did not before.
+     */
+    @Test
+    void aProjectIsFoundByTheIndicatorCategoriesItsPageShows() throws IOException {
+        Set<String> found = found("满意度", SearchRequest.Mode.PROJECTS, Optional.empty(), Optional.empty());
+        String wenyin = disclosures.stream().filter(d -> d.officeId().equals("luan-szfb")).flatMap(d -> d.projects().stream())
+                .filter(p -> p.name().equals("政府文印专项经费")).map(p -> "luan-szfb/2026/" + p.id() + "/").findFirst()
+                .orElseThrow();
+        assertTrue(found.contains(wenyin), found.toString());
+    }
 
     @Test
     void projectSearchFindsExactlyTheProjectsWhoseTextContainsTheQuery() throws IOException {
@@ -154,13 +168,17 @@ class SearchIndexTest {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    /** The plain substring scan: projects whose name, goal, indicator rows, office or region contain the query. */
+    /**
+     * The plain substring scan over what a project's page shows: its name, goal, 主管部门, 实施单位, indicator rows
+     * with their 一级 and 二级 names, office and region.
+     */
     private static Set<String> scanProjects(String q) {
         Set<String> urls = new TreeSet<>();
         String wanted = norm(q);
         each((d, o, p) -> {
-            List<String> texts = new ArrayList<>(List.of(p.name(), p.goal(), o.name(), regionPath(o)));
-            p.indicators().forEach(r -> texts.add(r.level3() + " " + r.value()));
+            List<String> texts = new ArrayList<>(List.of(p.name(), p.goal(), o.name(), regionPath(o),
+                    p.department().name(), p.implementer()));
+            p.indicators().forEach(r -> texts.addAll(List.of(r.level1(), r.level2(), r.level3() + " " + r.value())));
             if (texts.stream().anyMatch(t -> contains(t, wanted))) {
                 urls.add(d.officeId() + "/" + d.year() + "/" + p.id() + "/");
             }
