@@ -135,8 +135,11 @@
         box.setAttribute('data-total', String(answer.total));
         box.setAttribute('data-requests', String(engine.store.stats.requests));
         box.setAttribute('data-bytes', String(engine.store.stats.bytes));
-        box.setAttribute('data-state', 'done');
-        return answer;
+        return (answer.total || !state.q ? Promise.resolve() : otherMode(state, mine)).then(function () {
+          if (mine !== generation) return null;
+          box.setAttribute('data-state', 'done');
+          return answer;
+        });
       });
     }).catch(function (error) {
       if (mine !== generation) return;
@@ -144,6 +147,21 @@
       status.textContent = '检索出错：没能读取检索索引。请检查网络连接后刷新页面重试；如果一直出错，可能是网站文件不完整，请告知网站管理者。';
       box.setAttribute('data-error', String(error && error.message || error));
       box.setAttribute('data-state', 'error');
+    });
+  }
+
+  /*
+   * Nothing found in one mode: how many the other mode finds, with a link to them, for the same query and the
+   * filters both modes have (a row's 一级 or a project's budget range would not carry over).
+   */
+  function otherMode(state, mine) {
+    var mode = state.mode === 'indicators' ? 'projects' : 'indicators';
+    var kept = { office: state.office, region: state.region, year: state.year };
+    return engine.search(Object.assign({ q: state.q, mode: mode }, kept)).then(function (other) {
+      if (mine !== generation || !other.total) return;
+      var label = mode === 'projects' ? '项目' : '绩效指标';
+      results.appendChild(el('p', { class: 'search-other' }, ['在“' + label + '”中找到 ' + other.total + ' 条结果：',
+        el('a', { href: href({ q: state.q, mode: mode }, kept), 'data-nav': '' }, ['查看' + label + '结果'])]));
     });
   }
 

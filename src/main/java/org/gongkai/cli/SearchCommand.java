@@ -87,8 +87,14 @@ final class SearchCommand implements Callable<Integer> {
                 Optional.ofNullable(level2), limit != null ? limit : format == Format.table ? TABLE_LIMIT
                         : Integer.MAX_VALUE);
         SearchResults results;
+        int otherMode = 0;
         try (SearchIndex searchIndex = SearchIndex.open(index)) {
             results = searchIndex.results(request);
+            if (results.total() == 0 && format == Format.table) {
+                // Nothing here: how many the other mode has, with the same query and the filters both modes have.
+                otherMode = searchIndex.results(new SearchRequest(request.query(), other(), request.office(),
+                        request.region(), request.year(), Optional.empty(), Optional.empty(), 1)).total();
+            }
         }
         List<SearchHit> hits = results.hits();
         switch (format) {
@@ -96,7 +102,14 @@ final class SearchCommand implements Callable<Integer> {
             // The search page's download, byte for byte: its columns, its order, links to the site's own address.
             case csv -> out.print(mode == SearchRequest.Mode.INDICATORS ? SearchCsv.indicators(hits, address())
                     : SearchCsv.projects(hits, address()));
-            default -> table(results, out);
+            default -> {
+                table(results, out);
+                if (otherMode > 0) {
+                    out.printf("在%s中有 %d 条结果：gongkai search %s%s%n", other() == SearchRequest.Mode.PROJECTS ? "项目"
+                            : "绩效指标", otherMode, quoted(query), other() == SearchRequest.Mode.INDICATORS
+                            ? " --mode indicators" : "");
+                }
+            }
         }
         out.flush();
         return 0;
@@ -115,6 +128,15 @@ final class SearchCommand implements Callable<Integer> {
         return box == null ? "" : box.attr("data-address");
     }
 
+    private SearchRequest.Mode other() {
+        return mode == SearchRequest.Mode.PROJECTS ? SearchRequest.Mode.INDICATORS : SearchRequest.Mode.PROJECTS;
+    }
+
+    /** The query as a shell takes it back: as it is when it is one plain word, else in single quotes. */
+    private static String quoted(String query) {
+        return query.matches("[\\p{L}\\p{N}_:.-]+") ? query : "'" + query.replace("'", "'\\''") + "'";
+    }
+
     private void table(SearchResults results, PrintWriter out) {
         int n = 1;
         for (SearchHit h : results.hits()) {
@@ -130,6 +152,8 @@ final class SearchCommand implements Callable<Integer> {
         if (results.cut()) {
             out.printf("显示前 %d 条，共 %d 条结果。用 --limit N 显示更多，或用 --format csv 导出全部。%n",
                     results.hits().size(), results.total());
+        } else if (results.total() == 0) {
+            out.printf("没有找到%s。%n", mode == SearchRequest.Mode.PROJECTS ? "项目" : "绩效指标");
         } else {
             out.printf("共 %d 条结果。%n", results.total());
         }

@@ -53,14 +53,15 @@ public enum SearchField {
     }
 
     static final SearchField[] TEXT = {NAME, INDICATOR, GOAL, OFFICE, REGION, FORM};
-    private static final SearchField[] ROW_TEXT = {INDICATOR, OFFICE, REGION};
+    /** A row is found by its own text and by what names it: its project, office and region. */
+    private static final SearchField[] ROW_TEXT = {NAME, INDICATOR, OFFICE, REGION};
 
     /** The text fields, in the order whose index the browser export tags positions with. */
     public static SearchField[] textFields() {
         return TEXT.clone();
     }
 
-    /** The text fields a kind of document has: rows have no name, goal or form of their own. */
+    /** The text fields a kind of document has: a row has its project's name, and no goal or form. */
     public static SearchField[] textFields(SearchRequest.Mode mode) {
         return (mode == SearchRequest.Mode.PROJECTS ? TEXT : ROW_TEXT).clone();
     }

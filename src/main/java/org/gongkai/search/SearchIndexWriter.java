@@ -269,7 +269,9 @@ public final class SearchIndexWriter implements Closeable {
                     continue;
                 }
                 Document r = common(Mode.INDICATORS, url + "#r" + (i + 1), d, office, regionIds, regionName);
-                // Stored under its own name: indicator rows are found by their own text, not the project's name.
+                // Found by its project's name too (12345 finds the rows of 12345 热线 projects), indexed under the rows'
+                // own field name so that BM25 counts rows among rows; stored under a name of its own for the hits.
+                r.add(new TextField(SearchField.NAME.indexName(Mode.INDICATORS), p.name(), Field.Store.NO));
                 r.add(new StoredField(PROJECT_NAME, p.name()));
                 r.add(new TextField(SearchField.INDICATOR.indexName(Mode.INDICATORS), indicatorText(row), Field.Store.NO));
                 r.add(new StoredField(LEVEL3, row.level3()));
@@ -316,8 +318,9 @@ public final class SearchIndexWriter implements Closeable {
      */
     static List<String> formTexts(Project p) {
         List<String> texts = new ArrayList<>();
-        texts.add("主管部门 " + p.department().name());
-        texts.add("实施单位 " + p.implementer());
+        // The names alone: a label on every project would make 实施单位 find them all.
+        texts.add(p.department().name());
+        texts.add(p.implementer());
         Set<String> levels = new LinkedHashSet<>();
         for (IndicatorRow row : p.indicators()) {
             levels.add(row.level1());

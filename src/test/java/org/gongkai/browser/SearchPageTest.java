@@ -363,6 +363,28 @@ class SearchPageTest {
         }
     }
 
+    /**
+     * Indicator mode finds a project's rows by its name, as the command line does; and where a mode finds nothing,
+     * the page says how many the other finds, with a link that opens them.
+     */
+    @Test
+    void anEmptyModeSaysWhatTheOtherFinds() {
+        open("?q=12345&mode=indicators");
+        List<SearchHit> rows = cli("12345", SearchRequest.Mode.INDICATORS, Map.of());
+        assertTrue(rows.size() > 2, rows.toString());
+        assertEquals(String.valueOf(rows.size()), attribute("data-total"));
+
+        open("?q=" + encode("提升行政监督效能") + "&mode=indicators");
+        assertEquals("0", attribute("data-total"));
+        WebElement other = browser.driver().findElement(By.cssSelector(".search-other"));
+        int projects = cli("提升行政监督效能", SearchRequest.Mode.PROJECTS, Map.of()).size();
+        assertEquals("在“项目”中找到 " + projects + " 条结果：查看项目结果", other.getText());
+        other.findElement(By.tagName("a")).click();
+        waitDone();
+        assertEquals(String.valueOf(projects), attribute("data-total"));
+        assertTrue(browser.driver().findElement(By.cssSelector("input[name=mode][value=projects]")).isSelected());
+    }
+
     private static void open(String query) {
         browser.driver().get(server.url("search/" + query));
         if (!query.isEmpty()) {

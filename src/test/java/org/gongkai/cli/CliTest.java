@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.testing.NoTotalSite;
 import org.gongkai.testing.SeedSite;
+import org.gongkai.testing.Seeds;
 import org.gongkai.testing.SiteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -348,6 +349,32 @@ class CliTest {
         assertEquals(61, new ObjectMapper().readTree(json.out()).size());
         Run limited = gongkai("search", "率", "--mode", "indicators", "--format", "csv", "--limit", "5", "--site", site);
         assertEquals(1 + 5, limited.out().lines().count(), limited.out());
+    }
+
+    /**
+     * A row is found by its project's name: 12345 in indicator mode lists every row of the two 12345 热线 projects,
+     * and name:12345 the same. Where one mode finds nothing, the table says how many the other finds, and how.
+     */
+    @Test
+    void indicatorModeFindsAProjectsRowsByItsNameAndAnEmptyModePointsToTheOther() throws IOException {
+        String site = SeedSite.root().toString();
+        JsonNode projects = new ObjectMapper().readTree(gongkai("search", "12345", "--format", "json", "--site", site).out());
+        assertEquals(2, projects.size());
+        List<String> projectUrls = new java.util.ArrayList<>();
+        projects.forEach(p -> projectUrls.add(p.get("url").asText()));
+        JsonNode rows = new ObjectMapper().readTree(gongkai("search", "12345", "--mode", "indicators", "--format", "json",
+                "--site", site).out());
+        long expected = Seeds.disclosures().stream().flatMap(d -> d.projects().stream()
+                        .filter(p -> projectUrls.contains(d.officeId() + "/" + d.year() + "/" + p.id() + "/")))
+                .mapToLong(p -> p.indicators().stream().filter(r -> !r.isEmpty()).count()).sum();
+        assertEquals(expected, rows.size());
+        rows.forEach(r -> assertTrue(projectUrls.stream().anyMatch(u -> r.get("url").asText().startsWith(u + "#r")), r.toString()));
+        assertEquals(rows, new ObjectMapper().readTree(gongkai("search", "name:12345", "--mode", "indicators", "--format",
+                "json", "--site", site).out()));
+
+        Run none = gongkai("search", "提升行政监督效能", "--mode", "indicators", "--site", site);
+        assertEquals(0, none.code(), none.err());
+        assertEquals("没有找到绩效指标。\n在项目中有 2 条结果：gongkai search 提升行政监督效能\n", none.out());
     }
 
     /** A project whose form printed no total is listed with 金额未列出, not a bare 万元; CSV and JSON leave it empty. */

@@ -207,7 +207,8 @@ class SearchIndexTest {
             List<IndicatorRow> rows = p.indicators();
             for (int i = 0; i < rows.size(); i++) {
                 IndicatorRow r = rows.get(i);
-                if (!r.isEmpty() && (match.test(r.level3() + " " + r.value()) || match.test(o.name()) || match.test(regionPath(o)))) {
+                if (!r.isEmpty() && (match.test(r.level3() + " " + r.value()) || match.test(p.name())
+                        || match.test(o.name()) || match.test(regionPath(o)))) {
                     urls.add(d.officeId() + "/" + d.year() + "/" + p.id() + "/#r" + (i + 1));
                 }
             }
