@@ -118,7 +118,7 @@ final class Disclosures {
             throw new UncheckedIOException(e);
         }
         linkCheck.track(yearPage);
-        int pages = renderer.disclosure(office, d, file.file().shownAs(), plan.comparisons());
+        int pages = renderer.disclosure(office, d, file.file().shownAs(), plan.comparisons(), found);
         Map<String, List<GroupKey>> links = new HashMap<>();
         Map<String, Indicators> shown = new HashMap<>();
         for (Project p : d.projects()) {

@@ -47,10 +47,12 @@ final class CostRule implements Rule {
             }
             // Shown in the table's unit, so the publisher compares like with like; 万元 to 元 is exact.
             BigDecimal shown = Amounts.convert(sum, "万元", f.unit()).orElseThrow();
-            in.warning("cost.total-mismatch", first.at(), in.of(p, first), "成本指标合计 " + Money.computed(shown) + " "
-                    + f.unit() + "（" + String.join("；", parts) + "）与年度资金总额 " + printed.get().printed() + f.unit()
-                    + " 不一致，相差 " + Amounts.difference(shown, printed.get().value()) + f.unit()
-                    + "。请核对原文：成本指标应与项目预算相符。");
+            in.disagreement("cost.total-mismatch", first.at(), in.of(p, first), "成本指标合计 " + Money.computed(shown)
+                    + " " + f.unit() + "（" + String.join("；", parts) + "）与年度资金总额 " + printed.get().printed()
+                    + f.unit() + " 不一致，相差 " + Amounts.difference(shown, printed.get().value()) + f.unit()
+                    + "。请核对原文：成本指标应与项目预算相符。",
+                    "本表成本指标合计 " + Money.computed(shown) + " " + f.unit() + "，年度资金总额为 "
+                            + printed.get().printed() + " " + f.unit() + "；");
         }
     }
 

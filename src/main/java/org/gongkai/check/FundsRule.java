@@ -93,10 +93,12 @@ final class FundsRule implements Rule {
                 closest = r;
             }
         }
-        in.warning("funds.sources-sum", printedTotal.at(), in.of(p), "资金来源合计 " + Money.computed(closest.sum()) + f.unit()
-                + "（" + closest.listed() + closest.note() + "）与年度资金总额 " + printedTotal.printed() + f.unit()
+        in.disagreement("funds.sources-sum", printedTotal.at(), in.of(p), "资金来源合计 " + Money.computed(closest.sum())
+                + f.unit() + "（" + closest.listed() + closest.note() + "）与年度资金总额 " + printedTotal.printed() + f.unit()
                 + " 不一致，相差 " + Amounts.difference(closest.sum(), total) + f.unit()
-                + "。请核对原文，资金来源之和应等于年度资金总额。");
+                + "。请核对原文，资金来源之和应等于年度资金总额。",
+                "本表年度资金总额为 " + printedTotal.printed() + " " + f.unit() + "，所列资金来源合计 "
+                        + Money.computed(closest.sum()) + " " + f.unit() + "；");
     }
 
     /** The plain sum of the top-level sources first, then the nested readings the printed amounts allow. */

@@ -52,6 +52,15 @@ final class Inspection {
         findings.add(new Finding(rule, Severity.WARNING, at, about, message));
     }
 
+    /**
+     * A warning that two parts of the disclosure disagree, with the neutral note its pages show a reader beside the
+     * figure; the note names the rule, and the figures stay as the original prints them.
+     */
+    void disagreement(String rule, SourcePosition at, Subject about, String message, String note) {
+        findings.add(new Finding(rule, Severity.WARNING, at, about, message)
+                .withReaderNote(note + "以原文为准。（检查规则 " + rule + "）"));
+    }
+
     void notice(String rule, SourcePosition at, Subject about, String message) {
         findings.add(new Finding(rule, Severity.NOTICE, at, about, message));
     }

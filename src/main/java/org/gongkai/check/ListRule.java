@@ -78,9 +78,11 @@ final class ListRule implements Rule {
             in.notice("list.amount-precision", item.at(), in.of(p), "公开清单金额 " + item.amount().printed() + unit
                     + " 是项目表年度资金总额 " + tableTotal + " 按清单精度舍入的结果，两者一致；如需精确对照，可在清单中印出完整金额。");
         } else {
-            in.warning("list.amount-mismatch", item.at(), in.of(p), "公开清单金额 " + item.amount().printed() + unit
+            in.disagreement("list.amount-mismatch", item.at(), in.of(p), "公开清单金额 " + item.amount().printed() + unit
                     + " 与项目表年度资金总额 " + tableTotal + " 不一致，相差 " + Amounts.difference(listed, total.get()) + unit
-                    + "。请核对原文。");
+                    + "。请核对原文。",
+                    "本表年度资金总额为 " + printed.printed() + " " + p.funds().unit() + "，同一文件的公开清单列示 "
+                            + item.amount().printed() + " " + unit + "；");
         }
     }
 

@@ -53,10 +53,12 @@ final class OverallRule implements Rule {
             Money printed = p.funds().total().get();
             Optional<BigDecimal> total = Amounts.convert(printed.value(), p.funds().unit(), o.unit());
             if (total.isPresent() && !Amounts.same(task.total().value(), total.get())) {
-                in.warning("overall.task-amount", task.at(), in.of(p), "整体支出表中“" + task.name() + "”的总额 "
+                in.disagreement("overall.task-amount", task.at(), in.of(p), "整体支出表中“" + task.name() + "”的总额 "
                         + task.total().printed() + o.unit() + " 与项目表“" + p.name() + "”的年度资金总额 "
                         + printed.printed() + p.funds().unit() + Amounts.alsoIn(total.get(), p.funds().unit(), o.unit())
-                        + " 不一致，相差 " + Amounts.difference(task.total().value(), total.get()) + o.unit() + "。请核对原文。");
+                        + " 不一致，相差 " + Amounts.difference(task.total().value(), total.get()) + o.unit() + "。请核对原文。",
+                        "本表年度资金总额为 " + printed.printed() + " " + p.funds().unit() + "，同一文件的整体支出表中“"
+                                + task.name() + "”列示 " + task.total().printed() + " " + o.unit() + "；");
             }
         }
         for (Project p : left) {

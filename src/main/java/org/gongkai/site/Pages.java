@@ -170,7 +170,8 @@ public final class Pages {
             String yearHref,
             List<ComparisonPage.Link> comparisons,
             History history,
-            Form form) {}
+            Form form,
+            List<String> dataNotes) {}
 
     /**
      * What a project's form prints beyond the seeds' fields, each {@code null} or empty where it prints none:

@@ -19,11 +19,17 @@ final class ProjectView {
 
     static Pages.Project of(Project p, String officeName, int year, String yearHref,
             List<ComparisonPage.Link> comparisons, Pages.History history) {
+        return of(p, officeName, year, yearHref, comparisons, history, List.of());
+    }
+
+    /** The page, with the 数据说明 notes it shows beside its funds: what the checks found in disagreement. */
+    static Pages.Project of(Project p, String officeName, int year, String yearHref,
+            List<ComparisonPage.Link> comparisons, Pages.History history, List<String> dataNotes) {
         return new Pages.Project(officeName, year, p.heading().orElse(null), p.name(), p.department().printed(),
                 p.implementer(), p.source(), p.field().orElse(null), p.period().term(),
                 p.period().construction().orElse(null), p.period().operation().orElse(null),
                 p.responsible().orElse(null), p.funds().unit(), funds(p.funds()), p.goal(),
-                IndicatorTable.of(p.indicators()), yearHref, comparisons, history, form(p.form()));
+                IndicatorTable.of(p.indicators()), yearHref, comparisons, history, form(p.form()), dataNotes);
     }
 
     private static Pages.Form form(ProjectForm f) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gongkai.check.MarkdownRule;
+import org.gongkai.content.load.Finding;
 import org.gongkai.content.load.Findings;
 import org.gongkai.content.load.Subject;
 import org.gongkai.content.model.Correction;
@@ -86,6 +88,20 @@ public final class SiteRenderer {
      * @param file the year file as findings name it
      */
     public int disclosure(Office office, Disclosure d, String file, Comparisons comparisons) {
+        return disclosure(office, d, file, comparisons, List.of());
+    }
+
+    /**
+     * Renders a disclosure's pages; {@code findings} are its check's, whose reader notes (数据说明) its project pages
+     * show beside their funds unless site.yaml turns them off (data_notes: false). Returns the pages written.
+     */
+    public int disclosure(Office office, Disclosure d, String file, Comparisons comparisons, List<Finding> findings) {
+        Map<String, List<String>> notes = new HashMap<>();
+        if (site.dataNotes()) {
+            for (Finding f : findings) {
+                f.readerNote().ifPresent(n -> notes.computeIfAbsent(f.subject().project(), k -> new ArrayList<>()).add(n));
+            }
+        }
         String yearPage = SitePaths.year(office.id(), d.year());
         List<Pages.Crumb> yearCrumbs = List.of(new Pages.Crumb(office.name(), SitePaths.rootFrom(yearPage) + SitePaths.office(office.id())),
                 new Pages.Crumb(d.year() + "年度", null));
@@ -104,20 +120,22 @@ public final class SiteRenderer {
             List<GroupKey> groups = comparisons.groupsOf(Grouping.pageKey(office.id(), d.year(), p.id()));
             renderProject(office, d, p, groups.stream()
                     .map(k -> new ComparisonPage.Link(k.label(), back + SitePaths.comparison(k.id())))
-                    .toList());
+                    .toList(), notes.getOrDefault(p.name(), List.of()));
         }
         d.corrections().forEach(c -> renderEarlier(office, d, c));
         return CorrectionViews.pageCount(d);
     }
 
-    private void renderProject(Office office, Disclosure d, Project p, List<ComparisonPage.Link> comparisons) {
+    private void renderProject(Office office, Disclosure d, Project p, List<ComparisonPage.Link> comparisons,
+            List<String> dataNotes) {
         String yearPage = SitePaths.year(office.id(), d.year());
         String page = SitePaths.project(office.id(), d.year(), p.id());
         String back = SitePaths.rootFrom(page);
         List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
                 new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
         render(Page.of("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../",
-                comparisons, CorrectionViews.currentProject(d, p)), PageFacts.article(d, office.name(), p.name())));
+                comparisons, CorrectionViews.currentProject(d, p), dataNotes), PageFacts.article(d, office.name(),
+                p.name())));
     }
 
     /**

@@ -142,8 +142,8 @@ class MoneyOnEverySurfaceTest {
             assertEquals(1, json.size(), json::toString);
             assertEquals(amount, json.get(0).get("amount").asText(), json::toString);
             List<String> csv = search(QUERIES.get(id), "csv").lines().toList();
-            assertEquals("amount", csv.get(0).split(",")[7]);
-            assertEquals(amount, csv.get(1).split(",")[7], csv::toString);
+            assertEquals("年度资金总额（万元）", csv.get(0).split(",")[3]);
+            assertEquals(amount, csv.get(1).split(",")[3], csv::toString);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gongkai.content.load;
 
+import java.util.Optional;
+
 import org.gongkai.content.model.SourcePosition;
 
 /**
@@ -8,10 +10,23 @@ import org.gongkai.content.model.SourcePosition;
  *
  * @param rule a stable identifier such as {@code yaml.syntax}, for filtering and for the publisher's CI
  */
-public record Finding(String rule, Severity severity, SourcePosition at, Subject subject, String message) {
+public record Finding(String rule, Severity severity, SourcePosition at, Subject subject, String message,
+        Optional<String> readerNote) {
+
+    public Finding(String rule, Severity severity, SourcePosition at, Subject subject, String message) {
+        this(rule, severity, at, subject, message, Optional.empty());
+    }
 
     public Finding(String rule, Severity severity, SourcePosition at, String message) {
         this(rule, severity, at, Subject.NONE, message);
+    }
+
+    /**
+     * The same finding with what a reader of the page is told beside the figure (数据说明): where two parts of one
+     * disclosure disagree, neutral words on both figures, which the site shows as the original prints them.
+     */
+    public Finding withReaderNote(String note) {
+        return new Finding(rule, severity, at, subject, message, Optional.of(note));
     }
 
     /** The line a terminal shows: position, severity, message and rule. */

@@ -91,6 +91,23 @@ final class MapReader {
         return node(key).flatMap(n -> scalar(n, key, label).map(YamlNode.Scalar::text));
     }
 
+    /** A yes-or-no setting (true or false), or {@code fallback} where it is not given. */
+    boolean flag(String key, String label, boolean fallback) {
+        Optional<String> value = optionalText(key, label);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        return switch (value.get()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                error("type.flag", node(key).map(YamlNode::at).orElse(map.at()), label + "应为 true 或 false，实际为“"
+                        + value.get() + "”。请写 true（是）或 false（否）。");
+                yield fallback;
+            }
+        };
+    }
+
     String id(String key, String label) {
         Optional<String> value = optionalText(key, label);
         if (value.isEmpty()) {

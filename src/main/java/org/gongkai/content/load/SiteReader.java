@@ -15,7 +15,7 @@ import org.gongkai.content.model.SourcePosition;
 final class SiteReader {
 
     private static final List<String> KEYS =
-            List.of("title", "base_url", "publisher", "contact", "site_code", "icp", "licence", "regions");
+            List.of("title", "base_url", "publisher", "contact", "site_code", "icp", "licence", "data_notes", "regions");
 
     private static final Pattern BASE_URL =
             Pattern.compile("https?://[^\\s/?#]+(/[^\\s?#]*)?");
@@ -38,6 +38,7 @@ final class SiteReader {
         Optional<String> siteCode = r.optionalText("site_code", "网站标识码");
         Optional<String> icp = r.optionalText("icp", "ICP备案号");
         Optional<String> licence = r.optionalText("licence", "数据使用许可");
+        boolean dataNotes = r.flag("data_notes", "数据说明（data_notes）", true);
         Map<String, SourcePosition> seen = new HashMap<>();
         List<Region> regions = regions(r.list("regions", "行政区划"), seen, r);
         if (!r.has("regions")) {
@@ -50,7 +51,7 @@ final class SiteReader {
         }
         // Every URL the site writes is the base plus a page path, so the base ends in a slash, said or not.
         String base = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        return Optional.of(new Site(title, base, publisher, contact, siteCode, icp, regions, about, licence));
+        return Optional.of(new Site(title, base, publisher, contact, siteCode, icp, regions, about, licence, dataNotes));
     }
 
     private static Contact contact(MapReader r) {
