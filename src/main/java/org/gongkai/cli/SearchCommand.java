@@ -105,9 +105,8 @@ final class SearchCommand implements Callable<Integer> {
             default -> {
                 table(results, out);
                 if (otherMode > 0) {
-                    out.printf("在%s中有 %d 条结果：gongkai search %s%s%n", other() == SearchRequest.Mode.PROJECTS ? "项目"
-                            : "绩效指标", otherMode, quoted(query), other() == SearchRequest.Mode.INDICATORS
-                            ? " --mode indicators" : "");
+                    out.printf("在%s中有 %d 条结果：%s%n", other() == SearchRequest.Mode.PROJECTS ? "项目" : "绩效指标",
+                            otherMode, otherCommand());
                 }
             }
         }
@@ -132,9 +131,24 @@ final class SearchCommand implements Callable<Integer> {
         return mode == SearchRequest.Mode.PROJECTS ? SearchRequest.Mode.INDICATORS : SearchRequest.Mode.PROJECTS;
     }
 
-    /** The query as a shell takes it back: as it is when it is one plain word, else in single quotes. */
+    /** The command that gives the other mode's results: the same query and the filters both modes have. */
+    private String otherCommand() {
+        StringBuilder command = new StringBuilder("gongkai search ").append(quoted(query));
+        if (other() == SearchRequest.Mode.INDICATORS) {
+            command.append(" --mode indicators");
+        }
+        Optional.ofNullable(office).ifPresent(o -> command.append(" --office ").append(quoted(o)));
+        Optional.ofNullable(region).ifPresent(r -> command.append(" --region ").append(quoted(r)));
+        Optional.ofNullable(year).ifPresent(y -> command.append(" --year ").append(quoted(y)));
+        if (!site.equals(Path.of("site"))) {
+            command.append(" --site ").append(quoted(site.toString()));
+        }
+        return command.toString();
+    }
+
+    /** A word as a shell takes it back: as it is when it is one plain word, else in single quotes. */
     private static String quoted(String query) {
-        return query.matches("[\\p{L}\\p{N}_:.-]+") ? query : "'" + query.replace("'", "'\\''") + "'";
+        return query.matches("[\\p{L}\\p{N}_:./-]+") ? query : "'" + query.replace("'", "'\\''") + "'";
     }
 
     private void table(SearchResults results, PrintWriter out) {

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -55,10 +54,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return text.toString();
     }
 
+    /** An option by its long name, a parameter by its label (QUERY). */
     private static String name(ArgSpec arg) {
-        if (arg instanceof OptionSpec option) {
-            return option.longestName();
-        }
-        return arg instanceof PositionalParamSpec p ? p.paramLabel() : arg.paramLabel();
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 }

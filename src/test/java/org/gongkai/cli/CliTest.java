@@ -374,7 +374,12 @@ class CliTest {
 
         Run none = gongkai("search", "提升行政监督效能", "--mode", "indicators", "--site", site);
         assertEquals(0, none.code(), none.err());
-        assertEquals("没有找到绩效指标。\n在项目中有 2 条结果：gongkai search 提升行政监督效能\n", none.out());
+        assertEquals("没有找到绩效指标。\n在项目中有 2 条结果：gongkai search 提升行政监督效能 --site " + site + "\n",
+                none.out());
+        // The command it gives keeps the filters both modes have, so that it finds what was counted.
+        Run filtered = gongkai("search", "提升行政监督效能", "--mode", "indicators", "--year", "2024", "--site", site);
+        assertTrue(filtered.out().endsWith("gongkai search 提升行政监督效能 --year 2024 --site " + site + "\n"),
+                filtered.out());
     }
 
     /** A project whose form printed no total is listed with 金额未列出, not a bare 万元; CSV and JSON leave it empty. */
