@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.content.model.Original;
 
 /**
  * Writes a Frictionless Fiscal Data Package descriptor (datapackage.json) for the two CSV tables of one scope: Table
@@ -33,6 +34,12 @@ final class DataPackage {
     /** The descriptor of one scope: {@code name} is a Data Package name (lower case, digits, -, _ and .). */
     static void write(Path file, String name, String title, String homepage, String licence,
             Optional<Years> years) throws IOException {
+        write(file, name, title, homepage, licence, years, Optional.empty());
+    }
+
+    /** As above, with the original publication the data were taken from, as the descriptor's one source. */
+    static void write(Path file, String name, String title, String homepage, String licence,
+            Optional<Years> years, Optional<Original> original) throws IOException {
         ObjectNode p = MAPPER.createObjectNode();
         // The Frictionless fiscal-data-package profile is a Tabular Data Package whose profile field must say
         // "tabular-data-package" (its allOf demands it); the model below is what makes it fiscal.
@@ -46,6 +53,11 @@ final class DataPackage {
         // "other-at" is the Open Definition's id for attribution-only terms that have no licence of their own.
         licenceNode.put("name", "other-at");
         licenceNode.put("title", licence);
+        original.ifPresent(o -> {
+            ObjectNode source = p.putArray("sources").addObject();
+            source.put("title", o.label());
+            source.put("path", o.url());
+        });
         if (years.isPresent()) {
             ObjectNode period = p.putObject("fiscalPeriod");
             period.put("start", years.get().first() + "-01-01");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.model.Disclosure;
+import org.gongkai.content.model.Original;
 import org.gongkai.content.model.OverallBudget;
 
 /**
@@ -30,6 +31,17 @@ final class DisclosureJson implements AutoCloseable {
         text("published", d.published().map(Object::toString));
         text("approved", d.approved().map(Object::toString));
         json.writeStringField("url", scope.yearUrl());
+        // 原文出处, only where the year file names it.
+        if (d.original().isPresent()) {
+            Original o = d.original().get();
+            json.writeObjectFieldStart("original");
+            json.writeStringField("url", o.url());
+            text("title", o.title());
+            text("published_by", o.publishedBy());
+            text("retrieved", o.retrieved().map(Object::toString));
+            text("sha256", o.sha256());
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("projects");
     }
 

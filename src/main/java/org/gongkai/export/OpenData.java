@@ -73,7 +73,7 @@ public final class OpenData {
         }
         DataPackage.write(folder.resolve(Downloads.PACKAGE_FILE), office.id() + "-" + d.year(),
                 title, yearUrl, site.licenceStatement(),
-                Optional.of(new Years(d.year(), d.year())));
+                Optional.of(new Years(d.year(), d.year())), d.original());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gongkai.site;
 
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.site.chart.ChartView;
 import org.gongkai.site.compare.ComparisonPage;
 
@@ -101,7 +102,20 @@ public final class Pages {
             List<Download> downloads,
             ChartView projectChart,
             ChartView sourceChart,
-            History history) {}
+            History history,
+            Original original) {}
+
+    /**
+     * 原文出处: the original publication a disclosure names, {@code null} where it names none; {@code label} is its
+     * title, or else its address; the others are {@code null} where the year file does not give them.
+     */
+    public record Original(String href, String label, String publishedBy, String retrieved, String sha256) {
+
+        static Original of(Optional<org.gongkai.content.model.Original> original) {
+            return original.map(o -> new Original(o.url(), o.label(), o.publishedBy().orElse(null),
+                    o.retrieved().map(Object::toString).orElse(null), o.sha256().orElse(null))).orElse(null);
+        }
+    }
 
     /**
      * Where a page's text stands among the versions of its document. {@code lastCorrected} is the day of the
@@ -171,7 +185,8 @@ public final class Pages {
             List<ComparisonPage.Link> comparisons,
             History history,
             Form form,
-            List<String> dataNotes) {}
+            List<String> dataNotes,
+            Original original) {}
 
     /**
      * What a project's form prints beyond the seeds' fields, each {@code null} or empty where it prints none:

@@ -19,17 +19,21 @@ final class ProjectView {
 
     static Pages.Project of(Project p, String officeName, int year, String yearHref,
             List<ComparisonPage.Link> comparisons, Pages.History history) {
-        return of(p, officeName, year, yearHref, comparisons, history, List.of());
+        return of(p, officeName, year, yearHref, comparisons, history, List.of(), null);
     }
 
-    /** The page, with the 数据说明 notes it shows beside its funds: what the checks found in disagreement. */
+    /**
+     * The page, with the 数据说明 notes it shows beside its funds (what the checks found in disagreement) and its
+     * disclosure's 原文出处, {@code null} where it names none.
+     */
     static Pages.Project of(Project p, String officeName, int year, String yearHref,
-            List<ComparisonPage.Link> comparisons, Pages.History history, List<String> dataNotes) {
+            List<ComparisonPage.Link> comparisons, Pages.History history, List<String> dataNotes,
+            Pages.Original original) {
         return new Pages.Project(officeName, year, p.heading().orElse(null), p.name(), p.department().printed(),
                 p.implementer(), p.source(), p.field().orElse(null), p.period().term(),
                 p.period().construction().orElse(null), p.period().operation().orElse(null),
                 p.responsible().orElse(null), p.funds().unit(), funds(p.funds()), p.goal(),
-                IndicatorTable.of(p.indicators()), yearHref, comparisons, history, form(p.form()), dataNotes);
+                IndicatorTable.of(p.indicators()), yearHref, comparisons, history, form(p.form()), dataNotes, original);
     }
 
     private static Pages.Form form(ProjectForm f) {

@@ -134,8 +134,8 @@ public final class SiteRenderer {
         List<Pages.Crumb> crumbs = List.of(new Pages.Crumb(office.name(), back + SitePaths.office(office.id())),
                 new Pages.Crumb(d.year() + "年度", back + yearPage), new Pages.Crumb(p.name(), null));
         render(Page.of("project.ftlh", page, p.name(), crumbs, ProjectView.of(p, office.name(), d.year(), "../",
-                comparisons, CorrectionViews.currentProject(d, p), dataNotes), PageFacts.article(d, office.name(),
-                p.name())));
+                comparisons, CorrectionViews.currentProject(d, p), dataNotes, Pages.Original.of(d.original())),
+                PageFacts.article(d, office.name(), p.name())));
     }
 
     /**

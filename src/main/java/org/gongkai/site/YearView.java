@@ -41,7 +41,7 @@ final class YearView {
                 Money.computed(totalWan), MissingTotals.besideSum(MissingTotals.in(d)),
                 d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads,
                 ChartLayout.of(YearCharts.projects(d, officeName)), ChartLayout.of(YearCharts.sources(d, officeName)),
-                history);
+                history, Pages.Original.of(d.original()));
     }
 
     /** The projects as the year page lists them: name, link relative to the year page, total, indicator count. */

@@ -1,11 +1,14 @@
 package org.gongkai.content.load;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gongkai.content.model.Correction;
 import org.gongkai.content.model.Department;
 import org.gongkai.content.model.Disclosure;
@@ -14,6 +17,7 @@ import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.ListItem;
 import org.gongkai.content.model.Money;
+import org.gongkai.content.model.Original;
 import org.gongkai.content.model.OverallBudget;
 import org.gongkai.content.model.OverallSum;
 import org.gongkai.content.model.OverallTask;
@@ -32,7 +36,7 @@ final class DisclosureReader {
     static final String DEFAULT_UNIT = "万元";
 
     private static final List<String> KEYS = List.of("year", "title", "published", "approved", "corrections", "list",
-            "notes", "excluded", "counts", "overall", "projects", "remarks");
+            "notes", "excluded", "counts", "overall", "projects", "remarks", "original");
     private static final List<String> PROJECT_KEYS = List.of("id", "heading", "name", "department", "implementer",
             "source", "field", "period", "responsible", "funds", "goal", "indicators", "form_title", "category",
             "division", "overview", "period_goal", "long_term_goal", "rows", "after");
@@ -79,12 +83,36 @@ final class DisclosureReader {
         List<Project> projects = projects(r.list("projects", "项目"), r);
         versions.projectIds(projects, r);
         Optional<String> remarks = r.optionalText("remarks", "备注");
+        Optional<Original> original = r.optionalMap("original", "原文出处").map(DisclosureReader::original);
         r.rejectUnknownKeys(KEYS);
         if (r.failed()) {
             return Optional.empty();
         }
         return Optional.of(new Disclosure(officeId, year, title, published, approved, list, notes, excluded,
-                counts, overall, projects, remarks, r.at(), notePositions, corrections));
+                counts, overall, projects, remarks, r.at(), notePositions, corrections, original));
+    }
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+([/?#][^\\s]*)?");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final List<String> ORIGINAL_KEYS = List.of("url", "title", "published_by", "retrieved", "sha256");
+
+    /** 原文出处: the original's address, which must be a web address, and what else the publisher knows of it. */
+    private static Original original(MapReader r) {
+        String url = r.text("url", "原文地址");
+        if (!url.isEmpty() && !WEB_ADDRESS.matcher(url).matches()) {
+            r.error("original.url", r.at("url"), "原文地址“" + url + "”不是完整的网址。请写以 http:// 或 https:// 开头的地址，"
+                    + "例如 https://www.luan.gov.cn/public/123.html。");
+        }
+        Optional<String> title = r.optionalText("title", "原文标题");
+        Optional<String> publishedBy = r.optionalText("published_by", "发布网站");
+        Optional<LocalDate> retrieved = r.optionalDate("retrieved", "获取日期");
+        Optional<String> sha256 = r.optionalText("sha256", "原文文件的 SHA-256").map(h -> h.toLowerCase(Locale.ROOT));
+        if (sha256.isPresent() && !SHA256.matcher(sha256.get()).matches()) {
+            r.error("original.sha256", r.at("sha256"), "原文文件的 SHA-256“" + sha256.get() + "”应为 64 位十六进制数字。"
+                    + "请用 sha256sum 文件名 算出后照抄。");
+        }
+        r.rejectUnknownKeys(ORIGINAL_KEYS);
+        return new Original(url, title, publishedBy, retrieved, sha256, r.at());
     }
 
     private static PublishedList publishedList(MapReader r) {

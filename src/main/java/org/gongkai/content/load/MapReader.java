@@ -62,6 +62,11 @@ final class MapReader {
         return Optional.empty();
     }
 
+    /** Where {@code key}'s value stands, or the mapping itself when the key is not there. */
+    SourcePosition at(String key) {
+        return node(key).map(YamlNode::at).orElse(map.at());
+    }
+
     SourcePosition at() {
         return map.at();
     }

@@ -28,7 +28,8 @@ public record Disclosure(
         Optional<String> remarks,
         SourcePosition at,
         List<SourcePosition> notePositions,
-        List<Correction> corrections) {
+        List<Correction> corrections,
+        Optional<Original> original) {
 
     public Disclosure {
         notes = List.copyOf(notes);
@@ -50,7 +51,7 @@ public record Disclosure(
             StatedCounts counts, Optional<OverallBudget> overall, List<Project> projects, Optional<String> remarks,
             SourcePosition at) {
         this(officeId, year, title, published, approved, list, notes, excluded, counts, overall, projects, remarks, at,
-                Collections.nCopies(notes.size(), at), List.of());
+                Collections.nCopies(notes.size(), at), List.of(), Optional.empty());
     }
 
     /** Where note {@code i} stands. */

@@ -80,6 +80,14 @@ public final class DisclosureWriter {
             }
         }
         d.remarks().ifPresent(r -> out.text(0, "remarks", r));
+        d.original().ifPresent(o -> {
+            out.raw(0, "original:");
+            out.text(1, "url", o.url());
+            o.title().ifPresent(t -> out.text(1, "title", t));
+            o.publishedBy().ifPresent(t -> out.text(1, "published_by", t));
+            o.retrieved().ifPresent(t -> out.text(1, "retrieved", t.toString()));
+            o.sha256().ifPresent(t -> out.text(1, "sha256", t));
+        });
         return out.toString();
     }
 

@@ -302,7 +302,8 @@ class DisclosureWriterTest {
                 Optional.empty(), List.of(), List.of(), StatedCounts.NONE, Optional.empty(), List.of(), Optional.empty(),
                 AT, List.of(), List.of(
                         new Correction(1, LocalDate.of(2025, 2, 20), "金额由35.00更正为3.50。", earlier, AT, AT),
-                        new Correction(2, LocalDate.of(2025, 3, 5), "删除误列的项目。\n其余不变。", earlier, AT, AT)));
+                        new Correction(2, LocalDate.of(2025, 3, 5), "删除误列的项目。\n其余不变。", earlier, AT, AT)),
+                Optional.empty());
         assertEquals("""
                 year: 2025
                 published: 2025-02-06
