@@ -37,6 +37,9 @@ final class DisclosureReader {
 
     private static final List<String> KEYS = List.of("year", "title", "published", "approved", "corrections", "list",
             "notes", "excluded", "counts", "overall", "projects", "remarks", "original");
+    private static final List<String> ORIGINAL_KEYS = List.of("url", "title", "published_by", "retrieved", "sha256");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+([/?#][^\\s]*)?");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final List<String> PROJECT_KEYS = List.of("id", "heading", "name", "department", "implementer",
             "source", "field", "period", "responsible", "funds", "goal", "indicators", "form_title", "category",
             "division", "overview", "period_goal", "long_term_goal", "rows", "after");
@@ -92,9 +95,6 @@ final class DisclosureReader {
                 counts, overall, projects, remarks, r.at(), notePositions, corrections, original));
     }
 
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+([/?#][^\\s]*)?");
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final List<String> ORIGINAL_KEYS = List.of("url", "title", "published_by", "retrieved", "sha256");
 
     /** 原文出处: the original's address, which must be a web address, and what else the publisher knows of it. */
     private static Original original(MapReader r) {
@@ -106,11 +106,13 @@ final class DisclosureReader {
         Optional<String> title = r.optionalText("title", "原文标题");
         Optional<String> publishedBy = r.optionalText("published_by", "发布网站");
         Optional<LocalDate> retrieved = r.optionalDate("retrieved", "获取日期");
-        Optional<String> sha256 = r.optionalText("sha256", "原文文件的 SHA-256").map(h -> h.toLowerCase(Locale.ROOT));
-        if (sha256.isPresent() && !SHA256.matcher(sha256.get()).matches()) {
-            r.error("original.sha256", r.at("sha256"), "原文文件的 SHA-256“" + sha256.get() + "”应为 64 位十六进制数字。"
+        Optional<String> written = r.optionalText("sha256", "原文文件的 SHA-256");
+        if (written.isPresent() && !SHA256.matcher(written.get()).matches()) {
+            r.error("original.sha256", r.at("sha256"), "原文文件的 SHA-256“" + written.get() + "”应为 64 位十六进制数字。"
                     + "请用 sha256sum 文件名 算出后照抄。");
         }
+        // In lower case, as sha256sum prints it, so that a reader compares like with like.
+        Optional<String> sha256 = written.map(h -> h.toLowerCase(Locale.ROOT));
         r.rejectUnknownKeys(ORIGINAL_KEYS);
         return new Original(url, title, publishedBy, retrieved, sha256, r.at());
     }
