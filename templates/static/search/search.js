@@ -357,7 +357,7 @@
       var summaries = loaded[0];
       answer.names = loaded[1];
       var rows = answer.ranked.map(function (d, i) { return { doc: d, summary: summaries[i] }; });
-      if (state && state.sort && answer.total <= SORT_LIMIT) rows = sortRows(rows, answer, state);
+      if (state.sort && answer.total <= SORT_LIMIT) rows = sortRows(rows, answer, state);
       var lines = [['项目', '单位', '年度', '一级指标', '二级指标', '三级指标', '指标值', '链接']];
       rows.forEach(function (r) {
         var s = r.summary;

@@ -31,13 +31,10 @@ final class DataPackage {
 
     private DataPackage() {}
 
-    /** The descriptor of one scope: {@code name} is a Data Package name (lower case, digits, -, _ and .). */
-    static void write(Path file, String name, String title, String homepage, String licence,
-            Optional<Years> years) throws IOException {
-        write(file, name, title, homepage, licence, years, Optional.empty());
-    }
-
-    /** As above, with the original publication the data were taken from, as the descriptor's one source. */
+    /**
+     * The descriptor of one scope: {@code name} is a Data Package name (lower case, digits, -, _ and .);
+     * {@code original} is the publication the data were taken from, its one source, where known.
+     */
     static void write(Path file, String name, String title, String homepage, String licence,
             Optional<Years> years, Optional<Original> original) throws IOException {
         ObjectNode p = MAPPER.createObjectNode();

@@ -89,7 +89,7 @@ public final class OpenData {
         }
         joinJson(parts, folder.resolve(Downloads.JSON_FILE));
         DataPackage.write(folder.resolve(Downloads.PACKAGE_FILE), "gongkai-site", site.title(),
-                site.baseUrl(), site.licenceStatement(), years);
+                site.baseUrl(), site.licenceStatement(), years, Optional.empty());
         Path schemas = folder.resolve(Downloads.SCHEMA_FOLDER);
         Files.createDirectories(schemas);
         for (String name : Downloads.SCHEMA_FILES) {

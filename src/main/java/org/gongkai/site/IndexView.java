@@ -32,19 +32,29 @@ final class IndexView {
     Pages.Home home(List<Region> regions, List<Pages.Download> downloads, int comparisonCount) {
         List<DisclosureSummary> all = byOffice.values().stream().flatMap(List::stream).toList();
         return new Pages.Home(regionNodes(regions), offices.size(), all.size(),
-                all.stream().mapToInt(DisclosureSummary::projectCount).sum(), yearTotals(all),
-                downloads, ChartLayout.of(officeChart(all)), ChartLayout.of(yearChart(all)), comparisonCount);
+                all.stream().mapToInt(DisclosureSummary::projectCount).sum(), yearTotals(byYear(all)),
+                downloads, ChartLayout.of(officeChart(all)), ChartLayout.of(yearChart(byYear(all), all)),
+                comparisonCount);
+    }
+
+    /** The disclosures of each budget year, earliest first: the home page's year lines and its year chart. */
+    private static TreeMap<Integer, List<DisclosureSummary>> byYear(List<DisclosureSummary> all) {
+        TreeMap<Integer, List<DisclosureSummary>> byYear = new TreeMap<>();
+        all.forEach(s -> byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s));
+        return byYear;
+    }
+
+    /** The exact sum of the disclosures' totals. */
+    private static BigDecimal total(List<DisclosureSummary> summaries) {
+        return Amounts.sum(summaries.stream().map(DisclosureSummary::totalWan).toList());
     }
 
     /** Each budget year's total over the site, newest first: a sum over years adds budgets no one approved together. */
-    private static List<Pages.YearTotal> yearTotals(List<DisclosureSummary> all) {
-        Map<Integer, List<DisclosureSummary>> byYear = new TreeMap<>(Comparator.reverseOrder());
-        all.forEach(s -> byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s));
-        return byYear.entrySet().stream()
+    private static List<Pages.YearTotal> yearTotals(TreeMap<Integer, List<DisclosureSummary>> byYear) {
+        return byYear.descendingMap().entrySet().stream()
                 .map(e -> new Pages.YearTotal(e.getKey(), e.getValue().size(),
                         e.getValue().stream().mapToInt(DisclosureSummary::projectCount).sum(),
-                        Money.computed(Amounts.sum(e.getValue().stream().map(DisclosureSummary::totalWan).toList())),
-                        leftOut(e.getValue())))
+                        Money.computed(total(e.getValue())), leftOut(e.getValue())))
                 .toList();
     }
 
@@ -52,8 +62,7 @@ final class IndexView {
     private BarChart officeChart(List<DisclosureSummary> all) {
         List<BarChart.Bar> bars = offices.stream()
                 .filter(o -> byOffice.containsKey(o.id()))
-                .map(o -> BarChart.Bar.computed(o.name(), Amounts.sum(byOffice.get(o.id()).stream()
-                        .map(DisclosureSummary::totalWan).toList())))
+                .map(o -> BarChart.Bar.computed(o.name(), total(byOffice.get(o.id()))))
                 .sorted(Comparator.comparing(BarChart.Bar::amount).reversed())
                 .toList();
         List<BarChart.Bar> shown = bars.subList(0, Math.min(bars.size(), CHARTED_OFFICES));
@@ -64,11 +73,9 @@ final class IndexView {
                 "单位", "万元", shown);
     }
 
-    private static BarChart yearChart(List<DisclosureSummary> all) {
-        Map<Integer, List<BigDecimal>> byYear = new TreeMap<>();
-        all.forEach(s -> byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s.totalWan()));
+    private static BarChart yearChart(TreeMap<Integer, List<DisclosureSummary>> byYear, List<DisclosureSummary> all) {
         List<BarChart.Bar> bars = byYear.entrySet().stream()
-                .map(e -> BarChart.Bar.computed(e.getKey() + "年度", Amounts.sum(e.getValue())))
+                .map(e -> BarChart.Bar.computed(e.getKey() + "年度", total(e.getValue())))
                 .toList();
         return new BarChart("chart-years", "各年度公开项目资金合计（万元，所有单位）",
                 "横向条形图，按预算年度从早到晚，每年所有单位公开项目的年度资金总额之和" + leftOut(all) + "，单位万元："

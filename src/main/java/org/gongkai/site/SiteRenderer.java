@@ -87,10 +87,6 @@ public final class SiteRenderer {
      *
      * @param file the year file as findings name it
      */
-    public int disclosure(Office office, Disclosure d, String file, Comparisons comparisons) {
-        return disclosure(office, d, file, comparisons, List.of());
-    }
-
     /**
      * Renders a disclosure's pages; {@code findings} are its check's, whose reader notes (数据说明) its project pages
      * show beside their funds unless site.yaml turns them off (data_notes: false). Returns the pages written.

@@ -34,7 +34,7 @@ final class YearView {
         List<Pages.ProjectEntry> projects = entries(d);
         return new Pages.Year(officeName, officeHref, d.year(), title(d, officeName),
                 d.published().map(Object::toString).orElse(null), d.approved().map(Object::toString).orElse(null),
-                list(d, hrefByName), d.excluded().stream()
+                list(d, hrefByName, totalWan), d.excluded().stream()
                         .map(e -> new Pages.Excluded(e.name(), e.amount().map(Money::printed).orElse(null), e.reason()))
                         .toList(),
                 d.notes(), d.overall().map(YearView::overall).orElse(null), projects, d.projects().size(),
@@ -71,7 +71,7 @@ final class YearView {
         return p.funds().totalPrintedInWan().orElse(null);
     }
 
-    private static Pages.ListView list(Disclosure d, Map<String, String> hrefByName) {
+    private static Pages.ListView list(Disclosure d, Map<String, String> hrefByName, BigDecimal totalWan) {
         if (d.list().isPresent()) {
             List<Pages.ListRow> rows = new ArrayList<>();
             for (ListItem item : d.list().get().items()) {
@@ -88,7 +88,7 @@ final class YearView {
         for (Project p : d.projects()) {
             rows.add(new Pages.ListRow(String.valueOf(n++), p.name(), totalInWan(p), p.id() + "/"));
         }
-        return new Pages.ListView("项目支出绩效目标公开清单", "万元", true, rows, Money.computed(total(d)),
+        return new Pages.ListView("项目支出绩效目标公开清单", "万元", true, rows, Money.computed(totalWan),
                 MissingTotals.inNote(MissingTotals.in(d)));
     }
 
