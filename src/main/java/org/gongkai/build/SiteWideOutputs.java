@@ -24,7 +24,7 @@ import org.gongkai.site.DisclosureSummary;
 import org.gongkai.site.SitePaths;
 import org.gongkai.site.SiteRenderer;
 import org.gongkai.site.chart.MissingTotals;
-import org.gongkai.site.compare.Group;
+import org.gongkai.site.compare.Comparisons;
 
 /**
  * The site-wide outputs, made once every disclosure is built: the comparison pages, the site-wide downloads with the
@@ -42,7 +42,7 @@ final class SiteWideOutputs {
     private final Findings findings;
     private final BuiltDisclosures built;
     private final Set<String> carriedFolders;
-    private final List<Group> groups;
+    private final Comparisons comparisons;
 
     /**
      * @param root the staging folder
@@ -60,12 +60,12 @@ final class SiteWideOutputs {
         this.findings = findings;
         this.built = built;
         this.carriedFolders = Set.copyOf(carry.carriedFolders());
-        this.groups = plan.comparisons().groups();
+        this.comparisons = plan.comparisons();
     }
 
     /** The comparison pages, once every disclosure has given the indicators of the projects they set side by side. */
     void comparisonPages() throws IOException {
-        renderer.comparisonPages(groups, built.indicators(), built.summaries());
+        renderer.comparisonPages(comparisons, built.indicators(), built.summaries());
     }
 
     /** The site-wide downloads, joined from the disclosures' in the order of office and year, and the feeds. */
@@ -105,7 +105,10 @@ final class SiteWideOutputs {
         pages.add(new Crawlers.Page(Downloads.SITE_FOLDER, Optional.empty()));
         site.about().ifPresent(a -> pages.add(new Crawlers.Page("about/", Optional.empty())));
         pages.add(new Crawlers.Page(SitePaths.COMPARE, Optional.empty()));
-        groups.forEach(g -> pages.add(new Crawlers.Page(SitePaths.comparison(g.key().id()), Optional.empty())));
+        comparisons.groups().forEach(g -> pages.add(new Crawlers.Page(SitePaths.comparison(g.key().id()),
+                Optional.empty())));
+        comparisons.officeViews().forEach(v -> pages.add(new Crawlers.Page(
+                SitePaths.comparison(v.group().key().id()), Optional.empty())));
         Map<String, List<DisclosureSummary>> byOffice = ordered.stream()
                 .collect(Collectors.groupingBy(DisclosureSummary::officeId));
         for (Office office : catalog.offices().stream().sorted(Comparator.comparing(Office::id)).toList()) {
@@ -122,7 +125,7 @@ final class SiteWideOutputs {
 
     /** The home, data, office and about pages, the check report and the 404 page. */
     void indexPages() throws IOException {
-        renderer.indexPages(catalog.offices(), built.summaries(), groups.size(), findings);
+        renderer.indexPages(catalog.offices(), built.summaries(), comparisons, findings);
     }
 
     void searchPage(BrowserIndex.Manifest search) {

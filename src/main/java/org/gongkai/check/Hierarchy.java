@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.content.text.LevelNames;
 
 /**
  * The indicator templates the forms use and the 一级 and 二级 each allows, so that a row is judged against the
@@ -47,9 +48,7 @@ final class Hierarchy {
         }
     }
 
-    /** The 二级 names of satisfaction, wherever a form puts them. */
-    private static final List<String> SATISFACTION = List.of("服务对象满意度", "满意度", "社会公众或服务对象满意度",
-            "社会公众满意度");
+    private static final List<String> SATISFACTION = LevelNames.SATISFACTION;
     private static final List<String> OUTPUTS = List.of("数量", "质量", "时效", "成本");
     private static final List<String> BENEFITS = List.of("经济效益", "社会效益", "生态效益", "环境效益", "可持续影响",
             "社会公众或服务对象满意度");
@@ -93,8 +92,7 @@ final class Hierarchy {
 
     /** The name without its trailing 指标: 数量指标 → 数量. */
     static String stem(String name) {
-        String s = name.strip();
-        return s.endsWith("指标") ? s.substring(0, s.length() - 2) : s;
+        return LevelNames.stem(name);
     }
 
     /** The 一级 of any template that {@code name} names. */
@@ -109,7 +107,7 @@ final class Hierarchy {
 
     /** True when {@code level2} is a satisfaction name, which counts for 服务对象满意度 wherever it stands. */
     static boolean isSatisfaction(String level2) {
-        return SATISFACTION.contains(stem(level2));
+        return LevelNames.isSatisfaction(level2);
     }
 
     /** The 一级 of every template, for telling a publisher what the forms allow. */

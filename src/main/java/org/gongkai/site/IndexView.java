@@ -14,6 +14,7 @@ import org.gongkai.site.chart.BarChart;
 import org.gongkai.site.chart.ChartLayout;
 import org.gongkai.site.chart.MissingTotals;
 import org.gongkai.site.chart.YearCharts;
+import org.gongkai.site.compare.ComparisonPage;
 
 /** Builds the home page (regions → offices → years) and the office pages from disclosure summaries. */
 final class IndexView {
@@ -83,13 +84,14 @@ final class IndexView {
                 "预算年度", "万元", bars);
     }
 
-    Pages.Office office(Office office, String regionPath, String introductionHtml) {
+    Pages.Office office(Office office, String regionPath, String introductionHtml,
+            List<ComparisonPage.Link> acrossYears) {
         Pages.LatestYear latest = byOffice.getOrDefault(office.id(), List.of()).stream()
                 .max(Comparator.comparingInt(DisclosureSummary::year))
                 .map(s -> new Pages.LatestYear(s.year(), s.year() + "/", s.projects()))
                 .orElse(null);
         return new Pages.Office(office.name(), regionPath, office.code(), introductionHtml, years(office.id(), ""),
-                latest);
+                latest, List.copyOf(acrossYears));
     }
 
     /** The years of an office, newest first, with links relative to {@code base}. */

@@ -73,8 +73,9 @@ public final class Pages {
      * newest year ({@code latest}, {@code null} when it has published none), so a reader sees what it spends on
      * without another click.
      */
+    /** An office's page; {@code acrossYears} links to the comparisons of its like projects across its years. */
     public record Office(String name, String regionPath, String code, String introductionHtml, List<YearEntry> years,
-            LatestYear latest) {}
+            LatestYear latest, List<ComparisonPage.Link> acrossYears) {}
 
     /** The newest year of an office on its page: the year, the way to its page, and its projects. */
     public record LatestYear(int year, String href, List<ProjectEntry> projects) {}

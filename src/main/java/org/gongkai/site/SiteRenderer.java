@@ -34,6 +34,7 @@ import org.gongkai.site.compare.Group;
 import org.gongkai.site.compare.GroupKey;
 import org.gongkai.site.compare.Grouping;
 import org.gongkai.site.compare.Indicators;
+import org.gongkai.site.compare.OfficeView;
 import org.gongkai.site.links.LinkCheck;
 import org.gongkai.site.links.Prose;
 
@@ -170,37 +171,56 @@ public final class SiteRenderer {
     }
 
     /**
-     * The comparison pages, once every disclosure has given the indicators of the projects they set side by side;
-     * the groups' pages on every core, then their index.
+     * The comparison pages, once every disclosure has given the indicators of the projects they set side by side:
+     * the groups' pages with their offices' views across years below them on every core, then their index.
      */
-    public void comparisonPages(List<Group> groups, Map<String, Indicators> indicators,
+    public void comparisonPages(Comparisons comparisons, Map<String, Indicators> indicators,
             List<DisclosureSummary> summaries) throws IOException {
         Pages.Facts facts = PageFacts.listing("同类比较", site.publisher(), summaries);
+        Map<String, List<OfficeView>> views = comparisons.officeViewsByGroup();
         List<Callable<Boolean>> pagesOfGroups = new ArrayList<>();
-        for (Group g : groups) {
+        for (Group g : comparisons.groups()) {
             pagesOfGroups.add(() -> {
                 String page = SitePaths.comparison(g.key().id());
                 String back = SitePaths.rootFrom(page);
+                List<OfficeView> ofGroup = views.getOrDefault(g.key().id(), List.of());
                 render(Page.of("compare.ftlh", page, "同类项目比较：" + g.key().label(),
                         List.of(new Pages.Crumb("同类项目比较", back + SitePaths.COMPARE),
                                 new Pages.Crumb(g.key().label(), null)),
                         ComparisonView.group(g, indicators, p -> back + SitePaths.project(p.officeId(), p.year(),
-                                p.projectId())), facts));
+                                p.projectId())).withOfficeViews(ofGroup.stream().map(v -> new ComparisonPage.Link(
+                                        v.officeName() + "（" + v.years() + "）",
+                                        back + SitePaths.comparison(v.group().key().id()))).toList()), facts));
+                return true;
+            });
+        }
+        for (OfficeView v : comparisons.officeViews()) {
+            pagesOfGroups.add(() -> {
+                String page = SitePaths.comparison(v.group().key().id());
+                String back = SitePaths.rootFrom(page);
+                render(Page.of("compare.ftlh", page, "同类项目比较：" + v.group().key().label(),
+                        List.of(new Pages.Crumb("同类项目比较", back + SitePaths.COMPARE),
+                                new Pages.Crumb(v.parent().label(), back + SitePaths.comparison(v.parent().id())),
+                                new Pages.Crumb(v.officeName() + "历年", null)),
+                        ComparisonView.group(v.group(), indicators, p -> back + SitePaths.project(p.officeId(),
+                                p.year(), p.projectId())), facts));
                 return true;
             });
         }
         Threads.all("gongkai-render", threads, pagesOfGroups, "构建被中断");
         render(Page.of("compare-index.ftlh", SitePaths.COMPARE, "同类项目比较",
                 List.of(new Pages.Crumb("同类项目比较", null)),
-                ComparisonView.index(groups, k -> k.id() + "/"), facts));
+                ComparisonView.index(comparisons.groups(), k -> k.id() + "/"), facts));
     }
 
     /**
      * The home, data, office and about pages, the check report with {@code findings} and the 404 page. The site-wide
      * downloads must be staged already: the home and data pages list them.
      */
-    public void indexPages(List<Office> offices, List<DisclosureSummary> summaries, int comparisonCount,
+    public void indexPages(List<Office> offices, List<DisclosureSummary> summaries, Comparisons comparisons,
             Findings findings) throws IOException {
+        int comparisonCount = comparisons.groups().size();
+        Map<String, List<ComparisonPage.Link>> acrossYears = ComparisonView.acrossYears(comparisons);
         IndexView index = new IndexView(offices, summaries);
         List<Pages.Download> siteDownloads = DownloadLinks.in(root.resolve(Downloads.SITE_FOLDER),
                 Downloads.SITE_FOLDER, "gongkai-");
@@ -216,8 +236,10 @@ public final class SiteRenderer {
             String page = SitePaths.office(office.id());
             Optional<Prose> introduction = office.introduction()
                     .map(md -> Markdown.prose(office.at().file(), md, new Subject(office.id(), "", "", "")));
+            String back = SitePaths.rootFrom(page);
             Pages.Office view = index.office(office, regions.names(office.regionId()),
-                    introduction.map(Prose::html).orElse(null));
+                    introduction.map(Prose::html).orElse(null), acrossYears.getOrDefault(office.id(), List.of())
+                            .stream().map(c -> new ComparisonPage.Link(c.label(), back + c.href())).toList());
             render(Page.of("office.ftlh", page, office.name(), List.of(new Pages.Crumb(office.name(), null)), view,
                     PageFacts.listing(PageFacts.DISCLOSURES, office.name(),
                             byOffice.getOrDefault(office.id(), List.of()))).showing(introduction));

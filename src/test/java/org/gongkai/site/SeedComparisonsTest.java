@@ -84,7 +84,10 @@ class SeedComparisonsTest {
                 for (Element tr : rows.subList(1, rows.size())) {
                     Element cell = tr.select("td").get(c);
                     if (!cell.hasClass("missing")) {
-                        shown.add(tr.selectFirst("th").ownText() + "=" + cell.text());
+                        // A row that shares a line of another name shows its own name above its value.
+                        Element named = cell.selectFirst(".named");
+                        shown.add(named == null ? tr.selectFirst("th").ownText() + "=" + cell.text()
+                                : named.text() + "=" + cell.ownText());
                     } else {
                         assertEquals("—", cell.text());
                     }

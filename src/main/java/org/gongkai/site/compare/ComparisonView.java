@@ -1,25 +1,21 @@
 package org.gongkai.site.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.gongkai.content.text.Names;
+import org.gongkai.site.SitePaths;
 
-/**
- * Builds the comparison pages. Indicators match when their 一级, 二级 and 三级 names match once normalised,
- * with a trailing 指标 dropped from 一级 and 二级, since forms write both 经济效益 and 经济效益指标.
- */
+/** Builds the comparison pages: the budgets of a group's projects, and their indicators lined up by {@link Alignment}. */
 public final class ComparisonView {
 
     /** Projects set side by side at most: wider tables cannot be read, even scrolled. */
     public static final int MAX_COLUMNS = 12;
-
-    private static final Pattern LEVEL_ENDING = Pattern.compile("指标$");
 
     private ComparisonView() {}
 
@@ -43,18 +39,14 @@ public final class ComparisonView {
                         p.totalWan().orElse(null)))
                 .toList();
         List<ProjectRef> shown = tabled(group);
-        Map<String, RowBuilder> rows = new LinkedHashMap<>();
-        for (int c = 0; c < shown.size(); c++) {
-            for (Indicators.Line line : indicators.get(Grouping.pageKey(shown.get(c))).lines()) {
-                rows.computeIfAbsent(key(line), k -> new RowBuilder(line, shown.size())).put(c, line.value());
-            }
-        }
-        List<ComparisonPage.Row> built = rows.values().stream().map(RowBuilder::build)
+        List<ComparisonPage.Row> rows = Alignment.lines(shown.stream()
+                        .map(p -> indicators.get(Grouping.pageKey(p)).lines()).toList()).stream()
+                .map(ComparisonView::row)
                 .sorted(Comparator.comparing((ComparisonPage.Row r) -> r.projectsWithIt() < 2))
                 .toList();
-        int shared = (int) built.stream().filter(r -> r.projectsWithIt() >= 2).count();
-        return new ComparisonPage.Group(group.key().label(), group.key().rule(), columns, built, shared, shown.size(),
-                columns.size());
+        int shared = (int) rows.stream().filter(r -> r.projectsWithIt() >= 2).count();
+        return new ComparisonPage.Group(group.key().label(), group.key().rule(), columns, rows, shared, shown.size(),
+                columns.size(), List.of());
     }
 
     /** The members whose indicators the group's table sets side by side: the first {@link #MAX_COLUMNS}. */
@@ -62,42 +54,49 @@ public final class ComparisonView {
         return group.members().subList(0, Math.min(MAX_COLUMNS, group.members().size()));
     }
 
-    static String key(Indicators.Line line) {
-        return level(line.level1()) + "\u0000" + level(line.level2()) + "\u0000" + Names.normalised(line.level3());
+    /** A line as the page shows it: named by its first row, each cell naming its own row where the names differ. */
+    private static ComparisonPage.Row row(Alignment.Line line) {
+        String name = Names.normalised(line.first.level3());
+        List<ComparisonPage.Cell> cells = new ArrayList<>(line.cells.length);
+        for (Alignment.Cell cell : line.cells) {
+            cells.add(cell == null ? null : new ComparisonPage.Cell(cell.value(),
+                    Names.normalised(cell.level3()).equals(name) ? null : cell.level3()));
+        }
+        return new ComparisonPage.Row(line.first.level1(), line.first.level2(), line.first.level3(),
+                Collections.unmodifiableList(cells), line.projects(), line.aligned());
     }
 
-    private static String level(String name) {
-        return LEVEL_ENDING.matcher(Names.normalised(name)).replaceAll("");
+    /**
+     * By office, the comparisons of its like projects across its years, by label: its views of groups of several
+     * offices, and the groups that are its projects alone; links from the site's root.
+     */
+    public static Map<String, List<ComparisonPage.Link>> acrossYears(Comparisons comparisons) {
+        Map<String, List<ComparisonPage.Link>> byOffice = new HashMap<>();
+        for (OfficeView v : comparisons.officeViews()) {
+            byOffice.computeIfAbsent(v.group().members().get(0).officeId(), k -> new ArrayList<>()).add(
+                    new ComparisonPage.Link(v.parent().label() + "（" + yearSpan(v.group()) + "）",
+                            SitePaths.comparison(v.group().key().id())));
+        }
+        for (Group g : comparisons.groups()) {
+            if (g.officeCount() == 1) {
+                byOffice.computeIfAbsent(g.members().get(0).officeId(), k -> new ArrayList<>()).add(
+                        new ComparisonPage.Link(g.key().label() + "（" + yearSpan(g) + "）",
+                                SitePaths.comparison(g.key().id())));
+            }
+        }
+        byOffice.values().forEach(links -> links.sort(Comparator.comparing(ComparisonPage.Link::label)));
+        return byOffice;
+    }
+
+    /** A group's years as a link to it says them: 2024、2025年度. */
+    static String yearSpan(Group g) {
+        return String.join("、", g.members().stream().map(ProjectRef::year).distinct().sorted()
+                .map(String::valueOf).toList()) + "年度";
     }
 
     private static String years(Group g) {
         TreeSet<Integer> years = new TreeSet<>();
         g.members().forEach(p -> years.add(p.year()));
         return String.join("、", years.stream().map(y -> y + "年度").toList());
-    }
-
-    /** One indicator's values by column; an indicator written twice in one project shows both values. */
-    private static final class RowBuilder {
-        final Indicators.Line first;
-        final String[] values;
-
-        RowBuilder(Indicators.Line first, int columns) {
-            this.first = first;
-            this.values = new String[columns];
-        }
-
-        void put(int column, String value) {
-            values[column] = values[column] == null ? value : values[column] + "；" + value;
-        }
-
-        ComparisonPage.Row build() {
-            List<String> list = new ArrayList<>(values.length);
-            int filled = 0;
-            for (String v : values) {
-                list.add(v);
-                filled += v == null ? 0 : 1;
-            }
-            return new ComparisonPage.Row(first.level1(), first.level2(), first.level3(), list, filled);
-        }
     }
 }

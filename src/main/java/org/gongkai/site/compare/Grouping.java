@@ -38,6 +38,31 @@ public final class Grouping {
         return groups;
     }
 
+    /**
+     * One office's projects of a group across its years, for each office of a group of several offices that has
+     * projects of it in two years or more; a group of one office is already such a view.
+     */
+    public static List<OfficeView> officeViews(List<Group> groups) {
+        List<OfficeView> views = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.officeCount() < 2) {
+                continue;
+            }
+            Map<String, List<ProjectRef>> byOffice = new LinkedHashMap<>();
+            g.members().forEach(p -> byOffice.computeIfAbsent(p.officeId(), k -> new ArrayList<>()).add(p));
+            for (List<ProjectRef> members : byOffice.values()) {
+                if (members.stream().map(ProjectRef::year).distinct().count() >= 2) {
+                    ProjectRef first = members.get(0);
+                    GroupKey key = new GroupKey(g.key().id() + "/" + first.officeId(),
+                            g.key().label() + "（" + first.officeName() + "历年）",
+                            first.officeName() + "历年的项目中，" + g.key().rule());
+                    views.add(new OfficeView(g.key(), new Group(key, members)));
+                }
+            }
+        }
+        return views;
+    }
+
     /** The groups each project belongs to, by the project's page path, for links from project pages. */
     public static Map<String, List<GroupKey>> byProject(List<Group> groups) {
         Map<String, List<GroupKey>> map = new LinkedHashMap<>();
