@@ -50,13 +50,31 @@ class ComparisonAlignmentTest {
     @Test
     void anOfficesLikeProjectsAcrossItsYearsHaveAPageOfTheirOwn() throws IOException {
         Path content = temp.resolve("content");
-        new CorpusGenerator(new CorpusShape(6, 10, 3, 5)).write(content);
+        new CorpusGenerator(new CorpusShape(10, 10, 3, 5)).write(content);
         Path site = temp.resolve("site");
         assertTrue(SiteFiles.build(content, site).published());
         try (StaticServer server = new StaticServer(site); Browser phone = new Browser(360, 800)) {
             phone.driver().get(server.url("compare/rexian/"));
+            // The group's table sets its first 12 projects side by side, in office and year order: an office with a
+            // project beyond them, in two years or more, gets a view of its own; the others are seen together here.
+            List<String> officeByRow = phone.driver().findElements(By.cssSelector("table.list tbody tr")).stream()
+                    .map(tr -> tr.findElement(By.tagName("td")).getAttribute("textContent")).toList();
+            assertTrue(officeByRow.size() > 12, "the corpus gives the hotline group more projects than one table shows");
+            List<String> cut = officeByRow.stream().distinct()
+                    .filter(o -> officeByRow.lastIndexOf(o) >= 12 && officeByRow.stream().filter(o::equals).count() >= 2)
+                    .toList();
             List<WebElement> views = phone.driver().findElements(By.cssSelector("ul.compare-offices a"));
-            assertFalse(views.isEmpty(), "a group of several offices lists the offices that have it in several years");
+            assertEquals(cut, views.stream().map(a -> a.getText().substring(0, a.getText().indexOf('（'))).toList());
+            assertFalse(views.isEmpty());
+            // An office the group's table shows whole is sent there from its page.
+            String shownWhole = phone.driver().findElement(By.cssSelector("table.list tbody th a")).getAttribute("href")
+                    .replaceAll(".*/([^/]+)/\\d{4}/[^/]+/$", "$1");
+            assertFalse(cut.contains(officeByRow.get(0)));
+            phone.driver().get(server.url(shownWhole + "/"));
+            assertEquals(server.url("compare/rexian/"), phone.driver().findElement(By.cssSelector(
+                    "#across-h + p + ul")).findElement(By.partialLinkText("政务服务便民热线（")).getAttribute("href"));
+            phone.driver().get(server.url("compare/rexian/"));
+            views = phone.driver().findElements(By.cssSelector("ul.compare-offices a"));
             String link = views.get(0).getText();
             String office = link.substring(0, link.indexOf('（'));
             views.get(0).click();

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.gongkai.content.text.Names;
@@ -67,30 +70,33 @@ public final class ComparisonView {
     }
 
     /**
-     * By office, the comparisons of its like projects across its years, by label: its views of groups of several
-     * offices, and the groups that are its projects alone; links from the site's root.
+     * By office, where to compare its like projects across its years, by label: for each group in which it has
+     * projects of two years or more, its view of the group where it has one (see {@link Grouping#officeViews}), else
+     * the group's page, whose table sets its years side by side. Links from the site's root.
      */
     public static Map<String, List<ComparisonPage.Link>> acrossYears(Comparisons comparisons) {
+        Set<String> views = new HashSet<>();
+        comparisons.officeViews().forEach(v -> views.add(v.group().key().id()));
         Map<String, List<ComparisonPage.Link>> byOffice = new HashMap<>();
-        for (OfficeView v : comparisons.officeViews()) {
-            byOffice.computeIfAbsent(v.group().members().get(0).officeId(), k -> new ArrayList<>()).add(
-                    new ComparisonPage.Link(v.parent().label() + "（" + yearSpan(v.group()) + "）",
-                            SitePaths.comparison(v.group().key().id())));
-        }
         for (Group g : comparisons.groups()) {
-            if (g.officeCount() == 1) {
-                byOffice.computeIfAbsent(g.members().get(0).officeId(), k -> new ArrayList<>()).add(
-                        new ComparisonPage.Link(g.key().label() + "（" + yearSpan(g) + "）",
-                                SitePaths.comparison(g.key().id())));
-            }
+            Map<String, List<ProjectRef>> members = new LinkedHashMap<>();
+            g.members().forEach(p -> members.computeIfAbsent(p.officeId(), k -> new ArrayList<>()).add(p));
+            members.forEach((office, projects) -> {
+                if (Grouping.years(projects) >= 2) {
+                    String view = Grouping.viewId(g.key(), office);
+                    String id = views.contains(view) ? view : g.key().id();
+                    byOffice.computeIfAbsent(office, k -> new ArrayList<>()).add(new ComparisonPage.Link(
+                            g.key().label() + "（" + yearSpan(projects) + "）", SitePaths.comparison(id)));
+                }
+            });
         }
         byOffice.values().forEach(links -> links.sort(Comparator.comparing(ComparisonPage.Link::label)));
         return byOffice;
     }
 
-    /** A group's years as a link to it says them: 2024、2025年度. */
-    static String yearSpan(Group g) {
-        return String.join("、", g.members().stream().map(ProjectRef::year).distinct().sorted()
+    /** The years of {@code projects} as a link to them says them: 2024、2025年度. */
+    static String yearSpan(List<ProjectRef> projects) {
+        return String.join("、", projects.stream().map(ProjectRef::year).distinct().sorted()
                 .map(String::valueOf).toList()) + "年度";
     }
 

@@ -40,7 +40,9 @@ public final class Grouping {
 
     /**
      * One office's projects of a group across its years, for each office of a group of several offices that has
-     * projects of it in two years or more; a group of one office is already such a view.
+     * projects of it in two years or more, unless the group's own table sets them all side by side already: its
+     * members are in office and year order, so an office within the first {@link ComparisonView#MAX_COLUMNS} has its
+     * years next to each other there. A group of one office is such a view itself.
      */
     public static List<OfficeView> officeViews(List<Group> groups) {
         List<OfficeView> views = new ArrayList<>();
@@ -48,12 +50,18 @@ public final class Grouping {
             if (g.officeCount() < 2) {
                 continue;
             }
+            int shown = ComparisonView.tabled(g).size();
             Map<String, List<ProjectRef>> byOffice = new LinkedHashMap<>();
-            g.members().forEach(p -> byOffice.computeIfAbsent(p.officeId(), k -> new ArrayList<>()).add(p));
+            Map<String, Integer> last = new HashMap<>();
+            for (int i = 0; i < g.members().size(); i++) {
+                ProjectRef p = g.members().get(i);
+                byOffice.computeIfAbsent(p.officeId(), k -> new ArrayList<>()).add(p);
+                last.put(p.officeId(), i);
+            }
             for (List<ProjectRef> members : byOffice.values()) {
-                if (members.stream().map(ProjectRef::year).distinct().count() >= 2) {
-                    ProjectRef first = members.get(0);
-                    GroupKey key = new GroupKey(g.key().id() + "/" + first.officeId(),
+                ProjectRef first = members.get(0);
+                if (years(members) >= 2 && last.get(first.officeId()) >= shown) {
+                    GroupKey key = new GroupKey(viewId(g.key(), first.officeId()),
                             g.key().label() + "（" + first.officeName() + "历年）",
                             first.officeName() + "历年的项目中，" + g.key().rule());
                     views.add(new OfficeView(g.key(), new Group(key, members)));
@@ -61,6 +69,16 @@ public final class Grouping {
             }
         }
         return views;
+    }
+
+    /** The id of an office's view of a group, a folder below the group's page. */
+    static String viewId(GroupKey group, String officeId) {
+        return group.id() + "/" + officeId;
+    }
+
+    /** How many budget years {@code members} cover. */
+    static long years(List<ProjectRef> members) {
+        return members.stream().map(ProjectRef::year).distinct().count();
     }
 
     /** The groups each project belongs to, by the project's page path, for links from project pages. */

@@ -10,6 +10,6 @@ public record OfficeView(GroupKey parent, Group group) {
 
     /** The years of the view, as a link to it says them: 2024、2025年度. */
     public String years() {
-        return ComparisonView.yearSpan(group);
+        return ComparisonView.yearSpan(group.members());
     }
 }
