@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.gongkai.content.text.LevelNames;
 import org.gongkai.content.text.Names;
 
@@ -38,10 +37,20 @@ final class Alignment {
         final BitSet columns = new BitSet();
         final List<Line> joined = new ArrayList<>();
         private final Set<Optional<String>> measures = new HashSet<>();
+        /** The pairs of adjacent characters and the last two characters of the names of the line's rows. */
+        private final Set<String> pairs = new HashSet<>();
+        private final Set<String> endings = new HashSet<>();
 
         Line(Indicators.Line first, int columnCount) {
             this.first = first;
             this.cells = new Cell[columnCount];
+            String name = LevelNames.stem(Names.normalised(first.level3()));
+            for (int i = 0; i + 2 <= name.length(); i++) {
+                pairs.add(name.substring(i, i + 2));
+            }
+            if (name.length() >= 2) {
+                endings.add(name.substring(name.length() - 2));
+            }
         }
 
         void put(int column, Indicators.Line row) {
@@ -80,25 +89,8 @@ final class Alignment {
             columns.or(other.columns);
             joined.add(other);
             joined.addAll(other.joined);
-        }
-
-        private Set<String> pairs() {
-            Set<String> pairs = new HashSet<>();
-            names().forEach(name -> addPairs(name, pairs));
-            return pairs;
-        }
-
-        /** The last two characters of each name, what the names name. */
-        private Set<String> endings() {
-            Set<String> endings = new HashSet<>();
-            names().filter(name -> name.length() >= 2).forEach(name -> endings.add(name.substring(name.length() - 2)));
-            return endings;
-        }
-
-        /** The 三级 names of the line's rows, normalised and without 指标. */
-        private Stream<String> names() {
-            return Stream.concat(Stream.of(this), joined.stream())
-                    .map(l -> LevelNames.stem(Names.normalised(l.first.level3())));
+            pairs.addAll(other.pairs);
+            endings.addAll(other.endings);
         }
     }
 
@@ -132,14 +124,14 @@ final class Alignment {
             int bestJ = -1;
             int best = 0;
             for (int i = 0; i < open.size(); i++) {
-                Set<String> pairs = open.get(i).pairs();
-                Set<String> endings = open.get(i).endings();
+                Line a = open.get(i);
                 for (int j = i + 1; j < open.size(); j++) {
-                    if (open.get(i).columns.intersects(open.get(j).columns)) {
+                    Line b = open.get(j);
+                    if (a.columns.intersects(b.columns)) {
                         continue;
                     }
-                    int common = common(pairs, open.get(j).pairs());
-                    boolean endAlike = common(endings, open.get(j).endings()) > 0;
+                    int common = common(a.pairs, b.pairs);
+                    boolean endAlike = common(a.endings, b.endings) > 0;
                     if ((endAlike || common >= 2) && common > best) {
                         best = common;
                         bestI = i;
@@ -170,12 +162,5 @@ final class Alignment {
             n += b.contains(pair) ? 1 : 0;
         }
         return n;
-    }
-
-    /** The pairs of adjacent characters of a name, where the wording of two names can meet. */
-    private static void addPairs(String name, Set<String> pairs) {
-        for (int i = 0; i + 2 <= name.length(); i++) {
-            pairs.add(name.substring(i, i + 2));
-        }
     }
 }
