@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gongkai.content.load.Finding;
+import org.gongkai.generate.CorpusGenerator;
+import org.gongkai.generate.CorpusShape;
 import org.gongkai.testing.CorrectedSeeds;
 import org.gongkai.testing.Seeds;
 import org.gongkai.testing.SiteFiles;
@@ -92,11 +94,59 @@ class IncrementalBuildTest {
         rebuild(CorrectedSeeds::correct, name, edit, rewrittenFolders);
     }
 
+    /**
+     * On three years of generated offices, the hotline group has more projects than its table shows, so the offices
+     * it cuts off have views of their own across their years. The first offices of the table then lose their year
+     * files until the rest fit: the views go, which changes the links of project pages in year files that were not
+     * edited.
+     */
+    @Test
+    void officeViewsThatGoAreRebuiltAsAFullBuildMakesThem() throws IOException {
+        Path generated = temp.resolve("generated");
+        new CorpusGenerator(new CorpusShape(10, 10, 3, 5)).write(generated);
+        Path first = temp.resolve("first/site");
+        assertTrue(SiteFiles.build(generated, first).published());
+        List<String> officeByColumn = SiteFiles.page(first, "compare/rexian/").select("table.list tbody th a").eachAttr(
+                "href").stream().map(href -> href.replaceAll("^\\.\\./\\.\\./([^/]+)/.*", "$1")).toList();
+        List<String> dropped = new ArrayList<>();
+        for (String office : officeByColumn) {
+            if (officeByColumn.size() - officeByColumn.stream().filter(dropped::contains).count() <= 12) {
+                break;
+            }
+            if (!dropped.contains(office)) {
+                dropped.add(office);
+            }
+        }
+        assertFalse(views(first).isEmpty(), "the generated hotline group is wider than its table");
+        rebuildFrom(c -> SiteFiles.copy(generated, c), "the first offices' year files deleted", c -> {
+            for (String office : dropped) {
+                for (int year = 2024; year <= 2026; year++) {
+                    Files.deleteIfExists(c.resolve("offices/" + office + "/" + year + ".yaml"));
+                }
+            }
+        }, List.of());
+        assertEquals(List.of(), views(temp.resolve("incremental/site")), "every office now fits the group's table");
+    }
+
+    /** The office views of the hotline group in {@code site}. */
+    private static List<String> views(Path site) throws IOException {
+        try (Stream<Path> folders = Files.list(site.resolve("compare/rexian"))) {
+            return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     /** Builds the seeds as {@code base} leaves them, applies {@code edit}, and builds again over the first site. */
     private void rebuild(Edit base, String name, Edit edit, List<String> rewrittenFolders) throws IOException {
+        rebuildFrom(content -> {
+            SiteFiles.copy(Seeds.CONTENT, content);
+            base.apply(content);
+        }, name, edit, rewrittenFolders);
+    }
+
+    /** Makes the content with {@code make}, builds it, applies {@code edit}, and builds again over the first site. */
+    private void rebuildFrom(Edit make, String name, Edit edit, List<String> rewrittenFolders) throws IOException {
         Path content = temp.resolve("content");
-        SiteFiles.copy(Seeds.CONTENT, content);
-        base.apply(content);
+        make.apply(content);
         Path site = temp.resolve("incremental/site");
         assertTrue(SiteFiles.build(content, site).published());
         for (String file : SiteFiles.files(site)) {
