@@ -38,6 +38,11 @@ class ComparisonAlignmentTest {
             WebElement named = cells.get(2).findElement(By.className("named"));
             assertTrue(named.isDisplayed() && named.getSize().getHeight() > 0, "the original name is shown");
             assertTrue(line.findElement(By.tagName("th")).getText().contains("同类对齐"), line.getText());
+            // The rule is one tap away, closed so that the table stays near the top of a phone's screen.
+            WebElement rule = phone.driver().findElement(By.cssSelector("details.compare-rule p"));
+            assertFalse(rule.isDisplayed());
+            phone.driver().findElement(By.cssSelector("details.compare-rule summary")).click();
+            assertTrue(rule.isDisplayed() && rule.getText().contains("名称末两字相同"), rule.getText());
             // 六安's 办结率 (≥99%) is a percentage under the same 二级, but a different measure: it keeps its own line.
             assertEquals(List.of("—", "—", "≥99%"), rowNamed(phone, "办结率").findElements(By.tagName("td")).stream()
                     .map(this::text).toList());
