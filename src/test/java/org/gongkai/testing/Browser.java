@@ -107,10 +107,14 @@ public final class Browser implements AutoCloseable {
         waitUntil(what, 10, condition);
     }
 
-    /** Polls until the condition holds, or fails after {@code seconds}: for conditions that wait on a build. */
+    /**
+     * Polls until the condition holds, or fails after {@code seconds}: for conditions that wait on a build. An element
+     * the condition looks for that is not there yet, or went with the page that held it, means not yet: after a
+     * key press that submits a form, the next page may still be on its way.
+     */
     public void waitUntil(String what, int seconds, java.util.function.Predicate<ChromeDriver> condition) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.test(driver)) {
+        while (!holds(condition)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);
             }
@@ -120,6 +124,14 @@ public final class Browser implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted waiting until " + what, e);
             }
+        }
+    }
+
+    private boolean holds(java.util.function.Predicate<ChromeDriver> condition) {
+        try {
+            return condition.test(driver);
+        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
         }
     }
 
