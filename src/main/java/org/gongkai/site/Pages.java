@@ -71,9 +71,8 @@ public final class Pages {
     /**
      * An office's page: its years, newest first, each with its project count and total, and the projects of the
      * newest year ({@code latest}, {@code null} when it has published none), so a reader sees what it spends on
-     * without another click.
+     * without another click; {@code acrossYears} links to the comparisons of its like projects across its years.
      */
-    /** An office's page; {@code acrossYears} links to the comparisons of its like projects across its years. */
     public record Office(String name, String regionPath, String code, String introductionHtml, List<YearEntry> years,
             LatestYear latest, List<ComparisonPage.Link> acrossYears) {}
 
