@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gongkai.content.model.Department;
 import org.gongkai.content.model.FormRow;
 import org.gongkai.content.model.Funds;
@@ -22,6 +23,10 @@ import org.gongkai.importer.Labels.Field;
  * document's projects are known.
  */
 final class ProjectBuilder {
+
+    /** The heading of a column of amounts, as some forms print it in the total's row: 金额, 金额(万元), 金额（单位：元）. */
+    private static final Pattern AMOUNT_HEADING = Pattern.compile(
+            "(?:金额|资金|数额|预算数|预算金额)\\s*(?:[（(](?:单位[:：])?\\s*(?:万元|元)\\s*[）)])?");
 
     private final String sourceName;
     private final Problems problems;
@@ -95,8 +100,14 @@ final class ProjectBuilder {
 
     private Funds funds(FormContent form, int line, String where) {
         Optional<Entry> total = form.take(Field.TOTAL);
-        Optional<Amounts.Read> totalAmount = total.flatMap(e -> amounts.read(e.value(), "年度资金总额"));
+        // A total's cell that holds the heading of the amounts' column, 金额(万元), prints no amount and is no slip:
+        // the sources below it carry the figures, and the heading may carry their unit.
+        Optional<String> heading = total.map(e -> e.value().text().strip())
+                .filter(t -> AMOUNT_HEADING.matcher(t).matches());
+        Optional<Amounts.Read> totalAmount = total.filter(e -> heading.isEmpty())
+                .flatMap(e -> amounts.read(e.value(), "年度资金总额"));
         String unit = form.fundsUnit.or(() -> total.flatMap(e -> Labels.unitIn(e.label().text())))
+                .or(() -> heading.flatMap(Labels::unitIn))
                 .orElse("万元");
         List<Funds.Source> sources = new ArrayList<>();
         Map<String, String> notes = new LinkedHashMap<>();
