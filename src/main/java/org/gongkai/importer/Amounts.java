@@ -60,4 +60,29 @@ final class Amounts {
         return Optional.of(new Read(money, Optional.ofNullable(m.group(2)).map(u -> u.equals("万") ? "万元" : u),
                 Optional.ofNullable(m.group(3)).map(TextCleaner::strip).filter(n -> !n.isEmpty())));
     }
+
+    /**
+     * The amount in a cell of a table whose amounts are in {@code unit} and which has no place for a note, as a
+     * 公开清单 or a 年度主要任务 table: a unit or a note printed in the cell is reported, never dropped in silence.
+     * {@code where} names the row for the report: 公开清单第3行.
+     */
+    Optional<Money> readIn(Cell cell, String what, String unit, String where) {
+        Optional<Read> read = read(cell, what);
+        read.ifPresent(r -> {
+            reportUnit(r, unit, what, where);
+            r.note().ifPresent(n -> problems.add(cell.line(), where + "的“" + what + "”旁印有说明" + Problems.quote(n)
+                    + "：这张表没有存放说明的位置，未导入，请对照原文核对。"));
+        });
+        return read.map(Read::money);
+    }
+
+    /**
+     * Reports an amount printed with a unit other than its table's, as 854元 in a table of 万元: its digits are kept
+     * as printed, never converted, since either the unit or the digits may be the slip.
+     */
+    void reportUnit(Read read, String unit, String what, String where) {
+        read.unit().filter(u -> !u.equals(unit)).ifPresent(u -> problems.add(read.money().at().line(), where + "的“"
+                + what + "”印的单位是" + u + "，而表格的金额单位是" + unit + "：已按原文数字 " + read.money().printed()
+                + " 照录，请核对单位。"));
+    }
 }

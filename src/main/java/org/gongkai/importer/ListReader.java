@@ -27,10 +27,11 @@ final class ListReader {
         String unit = "万元";
         if (cursor.hasText() && isHeader(cursor.peek())) {
             unit = cursor.next().nonEmpty().stream().filter(c -> c.key().contains("金额"))
-                    .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse(unit);
+                    .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse("万元");
         } else {
             problems.add(title.line(), "公开清单缺少表头（序号、项目名称、预算金额）：请按原文补上，以便确认金额的单位。");
         }
+        String listUnit = unit;
         List<ListItem> items = new ArrayList<>();
         while (cursor.hasText()) {
             Block b = cursor.peek();
@@ -44,8 +45,9 @@ final class ListReader {
                         + "个单元格：每行应为序号、项目名称、预算金额三格，请核对原文。");
                 continue;
             }
-            amounts.read(cells.get(2), "预算金额").map(Amounts.Read::money).ifPresent(amount -> items.add(new ListItem(cells.get(0).text(),
-                    cells.get(1).text(), amount, new SourcePosition(sourceName, b.line(), 1))));
+            amounts.readIn(cells.get(2), "预算金额", listUnit, "公开清单第" + cells.get(0).text() + "行")
+                    .ifPresent(amount -> items.add(new ListItem(cells.get(0).text(), cells.get(1).text(), amount,
+                            new SourcePosition(sourceName, b.line(), 1))));
         }
         return new PublishedList(title.text(), unit, items);
     }

@@ -52,7 +52,8 @@ final class OverallBuilder {
                     problems.add(row.line(), "“金额合计”出现了两次：请删去重复的一行。");
                     continue;
                 }
-                Optional<List<Optional<Money>>> a = amounts(cells.subList(1, cells.size()), columns, row);
+                Optional<List<Optional<Money>>> a = amounts(cells.subList(1, cells.size()), columns, row, unit,
+                        "“金额合计”一行");
                 if (a.isPresent() && a.get().get(0).isPresent()) {
                     sum = Optional.of(new OverallSum(a.get().get(0).get(), a.get().get(1), a.get().get(2)));
                 }
@@ -62,7 +63,8 @@ final class OverallBuilder {
                 problems.add(row.line(), "年度主要任务的这一行无法读取：每行应有任务名称、主要内容和预算金额。");
                 continue;
             }
-            Optional<List<Optional<Money>>> a = amounts(cells.subList(2, cells.size()), columns, row);
+            Optional<List<Optional<Money>>> a = amounts(cells.subList(2, cells.size()), columns, row, unit,
+                    "年度主要任务" + Problems.quote(cells.get(0).text()));
             if (a.isPresent() && a.get().get(0).isPresent()) {
                 tasks.add(new OverallTask(cells.get(0).text(), cells.get(1).text(), a.get().get(0).get(),
                         a.get().get(1), a.get().get(2), new SourcePosition(sourceName, row.line(), 1)));
@@ -78,7 +80,8 @@ final class OverallBuilder {
     }
 
     /** The row's 总额, 财政拨款 and 其他资金, each empty where the table has no such column. */
-    private Optional<List<Optional<Money>>> amounts(List<Cell> cells, List<String> columns, Block row) {
+    private Optional<List<Optional<Money>>> amounts(List<Cell> cells, List<String> columns, Block row, String unit,
+            String where) {
         List<String> names = columns.isEmpty() ? List.of("总额") : columns;
         if (cells.size() != names.size() || !names.contains("总额")) {
             problems.add(row.line(), "这一行有" + cells.size() + "个金额，而预算金额有" + names.size() + "列（"
@@ -88,7 +91,7 @@ final class OverallBuilder {
         List<Optional<Money>> out = new ArrayList<>();
         for (String column : AMOUNT_COLUMNS) {
             int i = names.indexOf(column);
-            out.add(i < 0 ? Optional.empty() : amounts.read(cells.get(i), column).map(Amounts.Read::money));
+            out.add(i < 0 ? Optional.empty() : amounts.readIn(cells.get(i), column, unit, where));
         }
         return Optional.of(out);
     }

@@ -112,7 +112,7 @@ final class ProjectBuilder {
         List<Funds.Source> sources = new ArrayList<>();
         Map<String, String> notes = new LinkedHashMap<>();
         totalAmount.flatMap(Amounts.Read::note).ifPresent(n -> notes.put(Funds.TOTAL, n));
-        totalAmount.ifPresent(read -> reportUnit(read, unit, "年度资金总额", where));
+        totalAmount.ifPresent(read -> amounts.reportUnit(read, unit, "年度资金总额", where));
         for (Field f : Field.values()) {
             if (f.fund.isEmpty()) {
                 continue;
@@ -123,7 +123,7 @@ final class ProjectBuilder {
                     .ifPresent(read -> {
                 sources.add(new Funds.Source(kind, read.money()));
                 read.note().ifPresent(n -> notes.put(kind.key(), n));
-                reportUnit(read, unit, f.printed, where);
+                amounts.reportUnit(read, unit, f.printed, where);
             });
         }
         if (totalAmount.isEmpty() && !sources.isEmpty()) {
@@ -142,16 +142,6 @@ final class ProjectBuilder {
                     + "请按原文补上 funds.total。");
         }
         return new Funds(unit, totalAmount.map(Amounts.Read::money), sources, notes);
-    }
-
-    /**
-     * Reports an amount printed with a unit other than the form's, as 854元 in a table of 万元: its digits are kept
-     * as printed, never converted, since either the unit or the digits may be the slip.
-     */
-    private void reportUnit(Amounts.Read read, String unit, String what, String where) {
-        read.unit().filter(u -> !u.equals(unit)).ifPresent(u -> problems.add(read.money().at().line(), where + "的“"
-                + what + "”印的单位是" + u + "，而表格的金额单位是" + unit + "：已按原文数字 " + read.money().printed()
-                + " 照录，请核对单位。"));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.IndicatorColumns;
 import org.gongkai.content.model.IndicatorRow;
+import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.ProjectForm;
 import org.gongkai.content.model.ProjectPeriod;
@@ -140,13 +141,13 @@ final class WideTable {
                 problems.add(line, "项目" + Problems.quote(name) + "没有预算数：无法收录，请对照原文补上。");
                 return Optional.empty();
             }
-            Optional<Amounts.Read> amount = amounts.read(total.get(), "预算数");
+            Optional<Money> amount = amounts.readIn(total.get(), "预算数", unit, "项目" + Problems.quote(name));
             if (amount.isEmpty()) {
                 return Optional.empty();
             }
             String department = Optional.ofNullable(fields.get(Field.DEPARTMENT)).map(Cell::text).orElse("");
             SourcePosition at = new SourcePosition(sourceName, line, 1);
-            Funds funds = new Funds(unit, Optional.of(amount.get().money()), List.of(), Map.of());
+            Funds funds = new Funds(unit, amount, List.of(), Map.of());
             String goal = Optional.ofNullable(fields.get(Field.GOAL)).map(Cell::text).orElse("");
             return Optional.of(new Project("", Optional.empty(), name, Departments.parse(department), "", "",
                     Optional.empty(), new ProjectPeriod("", Optional.empty(), Optional.empty()), Optional.empty(),
