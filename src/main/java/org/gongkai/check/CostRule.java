@@ -8,6 +8,7 @@ import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
+import org.gongkai.content.value.MoneyUnits;
 
 /**
  * Cost indicators (成本指标, as 一级, or as 二级 under 产出 or 项目完成) that name amounts of money add up to the
@@ -41,12 +42,12 @@ final class CostRule implements Rule {
             Funds f = p.funds();
             // No total printed: nothing to compare with (funds.no-total says so).
             Optional<Money> printed = f.total();
-            Optional<BigDecimal> total = printed.flatMap(t -> Amounts.inWan(t.value(), f.unit()));
+            Optional<BigDecimal> total = printed.flatMap(t -> MoneyUnits.inWan(t.value(), f.unit()));
             if (first == null || total.isEmpty() || Amounts.same(sum, total.get())) {
                 continue;
             }
             // Shown in the table's unit, so the publisher compares like with like; 万元 to 元 is exact.
-            BigDecimal shown = Amounts.convert(sum, "万元", f.unit()).orElseThrow();
+            BigDecimal shown = MoneyUnits.convert(sum, "万元", f.unit()).orElseThrow();
             in.disagreement("cost.total-mismatch", first.at(), in.of(p, first), "成本指标合计 " + Money.computed(shown)
                     + " " + f.unit() + "（" + String.join("；", parts) + "）与年度资金总额 " + printed.get().printed()
                     + f.unit() + " 不一致，相差 " + Amounts.difference(shown, printed.get().value()) + f.unit()

@@ -11,6 +11,7 @@ import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.PublishedList;
 import org.gongkai.content.text.Names;
+import org.gongkai.content.value.MoneyUnits;
 
 /**
  * The 公开清单 and the project tables describe the same projects: same set, same names (read alike across
@@ -69,7 +70,7 @@ final class ListRule implements Rule {
         }
         Money printed = p.funds().total().get();
         BigDecimal listed = item.amount().value();
-        Optional<BigDecimal> total = Amounts.convert(printed.value(), p.funds().unit(), unit);
+        Optional<BigDecimal> total = MoneyUnits.convert(printed.value(), p.funds().unit(), unit);
         if (total.isEmpty() || Amounts.same(listed, total.get())) {
             return;
         }

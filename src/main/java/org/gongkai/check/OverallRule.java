@@ -10,6 +10,7 @@ import org.gongkai.content.model.OverallSum;
 import org.gongkai.content.model.OverallTask;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.text.Names;
+import org.gongkai.content.value.MoneyUnits;
 
 /**
  * The 整体支出 table agrees with itself and with the project tables: its printed 金额合计 is the sum of its
@@ -51,7 +52,7 @@ final class OverallRule implements Rule {
                 continue; // A table without a total has nothing to compare (funds.no-total says so).
             }
             Money printed = p.funds().total().get();
-            Optional<BigDecimal> total = Amounts.convert(printed.value(), p.funds().unit(), o.unit());
+            Optional<BigDecimal> total = MoneyUnits.convert(printed.value(), p.funds().unit(), o.unit());
             if (total.isPresent() && !Amounts.same(task.total().value(), total.get())) {
                 in.disagreement("overall.task-amount", task.at(), in.of(p), "整体支出表中“" + task.name() + "”的总额 "
                         + task.total().printed() + o.unit() + " 与项目表“" + p.name() + "”的年度资金总额 "

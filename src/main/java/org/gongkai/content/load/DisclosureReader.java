@@ -29,11 +29,10 @@ import org.gongkai.content.model.IndicatorColumns;
 import org.gongkai.content.model.PublishedList;
 import org.gongkai.content.model.SourcePosition;
 import org.gongkai.content.model.StatedCounts;
+import org.gongkai.content.value.MoneyUnits;
 
 /** Reads a year file into a {@link Disclosure}, field by field as docs/content-format.md describes it. */
 final class DisclosureReader {
-
-    static final String DEFAULT_UNIT = "万元";
 
     private static final List<String> KEYS = List.of("year", "title", "published", "approved", "corrections", "list",
             "notes", "excluded", "counts", "overall", "projects", "remarks", "original");
@@ -119,7 +118,7 @@ final class DisclosureReader {
 
     private static PublishedList publishedList(MapReader r) {
         String title = r.optionalText("title", "清单标题").orElse("项目支出绩效目标公开清单");
-        String unit = r.optionalText("unit", "金额单位").orElse(DEFAULT_UNIT);
+        String unit = r.optionalText("unit", "金额单位").orElse(MoneyUnits.WAN);
         List<ListItem> items = new ArrayList<>();
         for (YamlNode node : r.list("items", "清单项目")) {
             r.nested(node, "清单项目").ifPresent(i -> {
@@ -150,7 +149,7 @@ final class DisclosureReader {
     private static OverallBudget overall(MapReader r) {
         String title = r.optionalText("title", "表格标题").orElse("部门（单位）整体支出绩效目标表");
         String unitName = r.text("unit_name", "部门（单位）名称");
-        String unit = r.optionalText("unit", "金额单位").orElse(DEFAULT_UNIT);
+        String unit = r.optionalText("unit", "金额单位").orElse(MoneyUnits.WAN);
         List<OverallTask> tasks = new ArrayList<>();
         for (YamlNode node : r.list("tasks", "年度主要任务")) {
             r.nested(node, "年度主要任务").ifPresent(t -> {
@@ -212,7 +211,7 @@ final class DisclosureReader {
         }).orElse(new ProjectPeriod("", Optional.empty(), Optional.empty()));
         Optional<String> responsible = r.optionalText("responsible", "项目责任人");
         // A project without its funds is an error already (map reports it); its total is unknown, not zero.
-        Funds funds = r.map("funds", "项目资金").map(DisclosureReader::funds).orElse(new Funds(DEFAULT_UNIT,
+        Funds funds = r.map("funds", "项目资金").map(DisclosureReader::funds).orElse(new Funds(MoneyUnits.WAN,
                 Optional.empty(), List.of(), Map.of()));
         String goal = r.optionalText("goal", "年度目标").orElse("");
         List<IndicatorRow> indicators = indicators(r.list("indicators", "绩效指标"), r);
@@ -227,7 +226,7 @@ final class DisclosureReader {
     }
 
     private static Funds funds(MapReader f) {
-        String unit = f.optionalText("unit", "金额单位").orElse(DEFAULT_UNIT);
+        String unit = f.optionalText("unit", "金额单位").orElse(MoneyUnits.WAN);
         // Omitted where the form printed no readable total; check warns of it (funds.no-total).
         Optional<Money> total = f.optionalMoney("total", "年度资金总额");
         List<Funds.Source> sources = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.content.value.MoneyUnits;
 
 /**
  * The 项目资金 block of a project table: the annual total and the sources the form lists.
@@ -131,7 +132,7 @@ public record Funds(String unit, Optional<Money> total, List<Source> sources, Ma
 
     /** An amount of this form in 万元: exact, since 元 to 万元 moves the point, and every printed digit is kept. */
     public BigDecimal inWan(Money amount) {
-        return converted() ? amount.value().movePointLeft(4) : amount.value();
+        return converted() ? MoneyUnits.inWan(amount.value(), unit).orElseThrow() : amount.value();
     }
 
     /**

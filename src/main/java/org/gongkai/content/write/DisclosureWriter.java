@@ -22,6 +22,7 @@ import org.gongkai.content.model.ProjectPeriod;
 import org.gongkai.content.model.PublishedList;
 import org.gongkai.content.model.StatedCounts;
 import org.gongkai.content.write.YamlScalars.Context;
+import org.gongkai.content.value.MoneyUnits;
 
 /**
  * Writes content records as YAML in the exact layout of docs/content-format.md, so that generated files read
@@ -32,9 +33,6 @@ import org.gongkai.content.write.YamlScalars.Context;
  * with {@code write(correction.replaced())} into {@code earlier/<year>-<version>.yaml}.
  */
 public final class DisclosureWriter {
-
-    /** The unit a table has when its file does not name one. */
-    public static final String DEFAULT_UNIT = "万元";
 
     private static final String INDENT = "  ";
 
@@ -210,7 +208,7 @@ public final class DisclosureWriter {
     }
 
     private static void funds(Out out, Funds f) {
-        if (f.unit().equals(DEFAULT_UNIT) && f.total().isEmpty() && f.sources().isEmpty() && f.notes().isEmpty()) {
+        if (f.unit().equals(MoneyUnits.WAN) && f.total().isEmpty() && f.sources().isEmpty() && f.notes().isEmpty()) {
             // A bare "funds:" would read as null, not as funds that print nothing readable.
             out.raw(2, "funds: {}");
             return;
@@ -232,7 +230,7 @@ public final class DisclosureWriter {
     }
 
     private static void unit(Out out, int level, String unit) {
-        if (!unit.equals(DEFAULT_UNIT)) {
+        if (!unit.equals(MoneyUnits.WAN)) {
             out.text(level, "unit", unit);
         }
     }
