@@ -103,7 +103,11 @@ public final class Pages {
             ChartView projectChart,
             ChartView sourceChart,
             History history,
-            Original original) {}
+            Original original,
+            List<NotedProject> dataNotes) {}
+
+    /** A project whose page shows 数据说明, as its year page links to it: how many notes, and where. */
+    public record NotedProject(String name, String href, int count) {}
 
     /**
      * 原文出处: the original publication a disclosure names, {@code null} where it names none; {@code label} is its

@@ -19,6 +19,9 @@ public final class SitePaths {
     /** Where the publisher's check report goes: linked from no public page. */
     public static final String REPORT = "_gongkai/check/";
 
+    /** The anchor of a project page's 数据说明, which its year page links to (project.ftlh gives it). */
+    public static final String DATA_NOTES = "data-notes";
+
     private SitePaths() {}
 
     public static String comparison(String groupId) {

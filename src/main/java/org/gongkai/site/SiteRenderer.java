@@ -84,13 +84,11 @@ public final class SiteRenderer {
     /**
      * Renders a disclosure's year page, its project pages with their links to the comparison groups they are in, and
      * the pages of the texts its corrections replaced; returns how many pages that is. The disclosure's downloads
-     * must be in its year folder already: the year page lists them.
+     * must be in its year folder already: the year page lists them. {@code findings} are its check's, whose reader
+     * notes (数据说明) its project pages show beside their funds, and its year page names, unless site.yaml turns them
+     * off (data_notes: false).
      *
      * @param file the year file as findings name it
-     */
-    /**
-     * Renders a disclosure's pages; {@code findings} are its check's, whose reader notes (数据说明) its project pages
-     * show beside their funds unless site.yaml turns them off (data_notes: false). Returns the pages written.
      */
     public int disclosure(Office office, Disclosure d, String file, Comparisons comparisons, List<Finding> findings) {
         Map<String, List<String>> notes = new HashMap<>();
@@ -108,7 +106,8 @@ public final class SiteRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Pages.Year year = YearView.of(d, office.name(), "../", downloads, CorrectionViews.currentYear(d));
+        Pages.Year year = YearView.of(d, office.name(), "../", downloads, CorrectionViews.currentYear(d),
+                notes);
         render(Page.of("year.ftlh", yearPage, year.title(), yearCrumbs, year,
                 PageFacts.article(d, office.name(), year.title())).showing(d.remarks().map(r -> Markdown.prose(
                         file, r, new Subject(office.id(), String.valueOf(d.year()), "", "")))));
@@ -147,7 +146,8 @@ public final class SiteRenderer {
         String suffix = "（第" + c.version() + "版，已被更正）";
         String title = YearView.title(earlier, office.name()) + suffix;
         render(Page.of("year.ftlh", page, title, earlierCrumbs(office, d.year(), page, label, List.of()),
-                YearView.of(earlier, office.name(), "../../", List.of(), CorrectionViews.earlierYear(d, c)),
+                YearView.of(earlier, office.name(), "../../", List.of(), CorrectionViews.earlierYear(d, c),
+                        Map.of()),
                 PageFacts.earlier(d, c, office.name(), title)).unlisted());
         for (Project p : earlier.projects()) {
             String projectPage = SitePaths.earlierProject(office.id(), d.year(), c.version(), p.id());

@@ -24,8 +24,12 @@ final class YearView {
      * The page of {@code d}, one of the versions of its document as {@code history} places it; {@code officeHref} is
      * the way to its office's page, which an earlier version's page has one level further.
      */
+    /**
+     * The year page; {@code dataNotes} are the 数据说明 of its projects by project name, which the page names and
+     * links to.
+     */
     static Pages.Year of(Disclosure d, String officeName, String officeHref, List<Pages.Download> downloads,
-            Pages.History history) {
+            Pages.History history, Map<String, List<String>> dataNotes) {
         BigDecimal totalWan = total(d);
         Map<String, String> hrefByName = new HashMap<>();
         for (Project p : d.projects()) {
@@ -41,7 +45,19 @@ final class YearView {
                 Money.computed(totalWan), MissingTotals.besideSum(MissingTotals.in(d)),
                 d.remarks().map(Markdown::toSafeHtml).orElse(null), downloads,
                 ChartLayout.of(YearCharts.projects(d, officeName)), ChartLayout.of(YearCharts.sources(d, officeName)),
-                history, Pages.Original.of(d.original()));
+                history, Pages.Original.of(d.original()), noted(d, dataNotes));
+    }
+
+    /** The projects with 数据说明, in the order of the document, each linked to its notes. */
+    private static List<Pages.NotedProject> noted(Disclosure d, Map<String, List<String>> dataNotes) {
+        List<Pages.NotedProject> noted = new ArrayList<>();
+        for (Project p : d.projects()) {
+            int count = dataNotes.getOrDefault(p.name(), List.of()).size();
+            if (count > 0) {
+                noted.add(new Pages.NotedProject(p.name(), p.id() + "/#" + SitePaths.DATA_NOTES, count));
+            }
+        }
+        return noted;
     }
 
     /** The projects as the year page lists them: name, link relative to the year page, total, indicator count. */

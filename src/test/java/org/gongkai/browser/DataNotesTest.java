@@ -49,6 +49,26 @@ class DataNotesTest {
     }
 
     @Test
+    void theYearPageNamesEachNotedProjectAndLeadsToItsNotes() throws IOException {
+        try (StaticServer server = new StaticServer(SeedSite.root()); Browser phone = new Browser(360, 800)) {
+            phone.driver().get(server.url("yeji-qzfb/2024/"));
+            WebElement facts = phone.driver().findElement(By.cssSelector("dl.facts"));
+            List<WebElement> heads = facts.findElements(By.tagName("dt"));
+            WebElement entry = facts.findElements(By.tagName("dd")).get(heads.stream().map(WebElement::getText).toList()
+                    .indexOf("数据说明"));
+            assertEquals("本文件中有前后不一致的数字，5 个项目的页面在资金旁作了说明：机关业务专项经费（1 处）、"
+                    + "四最营商环境(四送一服)专项工作经费（2 处）、政府公开工作专项经费（2 处）、防范非法集资工作专项经费（2 处）、"
+                    + "金融发展专项经费（2 处）。", entry.getText());
+            entry.findElement(By.linkText("政府公开工作专项经费")).click();
+            phone.waitUntil("the project page", d -> d.getCurrentUrl().endsWith("yeji-qzfb/2024/zfgkgzzxjf/#data-notes"));
+            WebElement note = phone.driver().findElement(By.id("data-notes"));
+            assertEquals(2, note.findElements(By.tagName("p")).size(), "as many notes as the year page said");
+            Number top = (Number) phone.driver().executeScript("return arguments[0].getBoundingClientRect().top", note);
+            assertTrue(top.doubleValue() > -1 && top.doubleValue() < 800, "the notes are in view, at " + top);
+        }
+    }
+
+    @Test
     void dataNotesFalseLeavesEveryPageWithoutThem() throws IOException {
         Path content = temp.resolve("content");
         SiteFiles.copy(Seeds.CONTENT, content);
@@ -60,7 +80,8 @@ class DataNotesTest {
         int notes = 0;
         for (String file : SiteFiles.files(out)) {
             if (file.endsWith(".html")) {
-                notes += Jsoup.parse(out.resolve(file).toFile(), "UTF-8").select("aside.data-note").size();
+                org.jsoup.nodes.Document page = Jsoup.parse(out.resolve(file).toFile(), "UTF-8");
+                notes += page.select("aside.data-note").size() + page.select("dl.facts dt:containsOwn(数据说明)").size();
             }
         }
         assertEquals(0, notes);
