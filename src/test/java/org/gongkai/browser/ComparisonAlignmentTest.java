@@ -49,6 +49,16 @@ class ComparisonAlignmentTest {
             // The cost each form states in 万元 is one line too, though one form says 成本 and the other 项目总成本.
             assertEquals(List.of("≤492万元", "项目总成本\n≤113.68万元", "—"), rowNamed(phone, "成本")
                     .findElements(By.tagName("td")).stream().map(this::text).toList());
+            // A value stands level with the line's 三级 name, its own name above it as the levels stand above that.
+            @SuppressWarnings("unchecked")
+            List<Number> bottoms = (List<Number>) phone.driver().executeScript("""
+                    const tr = arguments[0];
+                    const last = el => { const r = document.createRange(); r.selectNodeContents(el);
+                        const rects = r.getClientRects(); return rects[rects.length - 1].bottom; };
+                    return [last(tr.querySelector('th')), ...[...tr.querySelectorAll('td')].map(last)].map(Number);
+                    """, line);
+            assertTrue(bottoms.stream().allMatch(b -> Math.abs(b.doubleValue() - bottoms.get(0).doubleValue()) < 3),
+                    "bottoms " + bottoms);
         }
     }
 
