@@ -13,13 +13,17 @@ public final class Pages {
 
     private Pages() {}
 
-    /** Everything the shared layout needs: site identity, footer, and the way back to the root. */
+    /**
+     * Everything the shared layout needs: site identity, footer, and the way back to the root. {@code address} is the
+     * office's postal address; {@code baseUrl} the site's own (base_url), which downloaded tables' links start with.
+     */
     public record Layout(
             String siteTitle,
             String publisher,
             String phone,
             String email,
             String address,
+            String baseUrl,
             String siteDomain,
             String siteCode,
             String icp,

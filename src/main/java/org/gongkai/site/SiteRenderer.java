@@ -286,7 +286,7 @@ public final class SiteRenderer {
     private Pages.Layout layout(String rootPrefix, String title, List<Pages.Crumb> crumbs, boolean indexable,
             Pages.Facts facts) {
         return new Pages.Layout(site.title(), site.publisher(), site.contact().phone().orElse(null),
-                site.contact().email().orElse(null), site.contact().address().orElse(null),
+                site.contact().email().orElse(null), site.contact().address().orElse(null), site.baseUrl(),
                 URI.create(site.baseUrl()).getHost(), site.siteCode().orElse(null), site.icp().orElse(null),
                 site.about().isPresent(), rootPrefix, title, crumbs, indexable, facts);
     }
