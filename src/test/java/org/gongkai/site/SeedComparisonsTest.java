@@ -86,7 +86,7 @@ class SeedComparisonsTest {
                     if (!cell.hasClass("missing")) {
                         // A row that shares a line of another name shows its own name above its value.
                         Element named = cell.selectFirst(".named");
-                        shown.add(named == null ? tr.selectFirst("th").ownText() + "=" + cell.text()
+                        shown.add(named == null ? tr.selectFirst("th .l3").text() + "=" + cell.text()
                                 : named.text() + "=" + cell.ownText());
                     } else {
                         assertEquals("—", cell.text());
