@@ -11,6 +11,7 @@ import org.gongkai.content.model.OverallBudget;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.PublishedList;
 import org.gongkai.content.model.SourcePosition;
+import org.gongkai.content.value.MoneyUnits;
 
 /**
  * Reads a whole document: the title, the 公开清单, the tables, the headings above them and the notes.
@@ -38,7 +39,7 @@ final class DocumentReader {
     private boolean inNotes;
     private final Unplaced unplaced;
     /** The unit printed above a table of many projects (金额单位：元); 万元 unless it says otherwise. */
-    private String wideUnit = "万元";
+    private String wideUnit = MoneyUnits.WAN;
     /** The project forms read, imported or not, so that a document whose forms all failed is not called tableless. */
     private int formsRead;
     /** The year a table's own title names, as 2023年项目支出绩效目标申报表, for a document that prints no other. */

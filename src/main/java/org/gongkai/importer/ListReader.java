@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.gongkai.content.model.ListItem;
 import org.gongkai.content.model.PublishedList;
 import org.gongkai.content.model.SourcePosition;
+import org.gongkai.content.value.MoneyUnits;
 
 /** Reads the 项目支出绩效目标公开清单: a header row (序号, 项目名称, 预算金额) and rows of number, name and amount. */
 final class ListReader {
@@ -24,10 +25,10 @@ final class ListReader {
     }
 
     PublishedList read(Cell title, BlockCursor cursor) {
-        String unit = "万元";
+        String unit = MoneyUnits.WAN;
         if (cursor.hasText() && isHeader(cursor.peek())) {
             unit = cursor.next().nonEmpty().stream().filter(c -> c.key().contains("金额"))
-                    .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse("万元");
+                    .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse(MoneyUnits.WAN);
         } else {
             problems.add(title.line(), "公开清单缺少表头（序号、项目名称、预算金额）：请按原文补上，以便确认金额的单位。");
         }

@@ -8,6 +8,7 @@ import org.gongkai.content.model.OverallBudget;
 import org.gongkai.content.model.OverallSum;
 import org.gongkai.content.model.OverallTask;
 import org.gongkai.content.model.SourcePosition;
+import org.gongkai.content.value.MoneyUnits;
 import org.gongkai.importer.FormContent.Entry;
 import org.gongkai.importer.Labels.Field;
 
@@ -37,7 +38,7 @@ final class OverallBuilder {
             problems.add(line, "整体支出绩效目标表缺少“年度总体目标”：请按原文补上。");
         }
         String unit = form.taskHeader.stream().filter(c -> c.key().startsWith("预算金额"))
-                .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse("万元");
+                .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse(MoneyUnits.WAN);
         List<OverallTask> tasks = new ArrayList<>();
         Optional<OverallSum> sum = Optional.empty();
         List<String> columns = List.of();

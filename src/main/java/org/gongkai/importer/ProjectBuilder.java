@@ -15,6 +15,7 @@ import org.gongkai.content.model.Project;
 import org.gongkai.content.model.ProjectForm;
 import org.gongkai.content.model.ProjectPeriod;
 import org.gongkai.content.model.SourcePosition;
+import org.gongkai.content.value.MoneyUnits;
 import org.gongkai.importer.FormContent.Entry;
 import org.gongkai.importer.Labels.Field;
 
@@ -108,7 +109,7 @@ final class ProjectBuilder {
                 .flatMap(e -> amounts.read(e.value(), "年度资金总额"));
         String unit = form.fundsUnit.or(() -> total.flatMap(e -> Labels.unitIn(e.label().text())))
                 .or(() -> heading.flatMap(Labels::unitIn))
-                .orElse("万元");
+                .orElse(MoneyUnits.WAN);
         List<Funds.Source> sources = new ArrayList<>();
         Map<String, String> notes = new LinkedHashMap<>();
         totalAmount.flatMap(Amounts.Read::note).ifPresent(n -> notes.put(Funds.TOTAL, n));

@@ -22,11 +22,8 @@ final class YearView {
 
     /**
      * The page of {@code d}, one of the versions of its document as {@code history} places it; {@code officeHref} is
-     * the way to its office's page, which an earlier version's page has one level further.
-     */
-    /**
-     * The year page; {@code dataNotes} are the 数据说明 of its projects by project name, which the page names and
-     * links to.
+     * the way to its office's page, which an earlier version's page has one level further; {@code dataNotes} are the
+     * 数据说明 of its projects by project name, which the page names and links to.
      */
     static Pages.Year of(Disclosure d, String officeName, String officeHref, List<Pages.Download> downloads,
             Pages.History history, Map<String, List<String>> dataNotes) {
