@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>The rule can be undone exactly ({@link #original}): a reader drops the first apostrophe of a cell that begins
  * with one or more apostrophes followed by one of those characters. So that this never takes away an apostrophe of
  * the published text, a text that itself begins that way ('=, ''-) gets one more. Every CSV the project writes goes
- * through {@link #mapper()}; the search page's download applies the same rule in templates/static/search/csv.js.
+ * through {@link #mapper()}; the downloads of the search and comparison pages apply the same rule in
+ * templates/static/search/csv.js.
  */
 public final class CsvCell {
 
@@ -26,7 +27,7 @@ public final class CsvCell {
             + "不会当作公式执行。整个单元格只是一个数的（如 -5、+3.2、-0.50）不加，金额等数值列从不改变。"
             + "还原原文：单元格以一个或几个单引号、接着上述字符之一开头时，删去第一个单引号即可；原文本身以单引号接这些字符开头的，"
             + "下载时同样多加了一个，所以这样还原不会出错。data.json 是原文，不加单引号。"
-            + "搜索页下载的 CSV 和命令行 gongkai search --format csv 的输出遵循同样的规则。";
+            + "搜索页和同类比较页下载的 CSV、命令行 gongkai search --format csv 的输出遵循同样的规则。";
 
     private static final char APOSTROPHE = '\'';
     private static final String FORMULA_STARTS = "=+-@\t\r";
