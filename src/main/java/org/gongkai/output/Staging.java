@@ -234,15 +234,15 @@ public final class Staging implements AutoCloseable {
         Trees.delete(staging);
     }
 
-    /**
-     * Puts {@code next} in the target's place: swapped with the published tree, which is left at {@code next}'s
-     * place, or renamed into an empty or missing target. Returns whether a published tree was replaced.
-     */
     /** Writes what the next build needs to know of the site about to be published. */
     public interface Record {
         void write() throws IOException;
     }
 
+    /**
+     * Puts {@code next} in the target's place: swapped with the published tree, which is left at {@code next}'s
+     * place, or renamed into an empty or missing target. Returns whether a published tree was replaced.
+     */
     private boolean swapIn(Path next) throws IOException {
         boolean replacing = Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !emptyFolder(target);
         if (replacing) {

@@ -146,10 +146,10 @@ public final class Pages {
      */
     public record Superseded(int version, String correctedOn, String note, String currentHref, String historyHref) {}
 
-    /** The 公开清单: as published, or derived from the project tables when the document has none. */
     /**
-     * The 公开清单 of a year page. {@code sum} is a 合计 computed from its own rows, since the lists the seeds print
-     * have none of their own; {@code sumNote} ends its note with how many rows it leaves out for want of an amount, or is empty.
+     * The 公开清单 of a year page, as published, or derived from the project tables when the document has none.
+     * {@code sum} is a 合计 computed from its own rows, since the lists the seeds print have none of their own;
+     * {@code sumNote} ends its note with how many rows it leaves out for want of an amount, or is empty.
      */
     public record ListView(String title, String unit, boolean derived, List<ListRow> rows, String sum, String sumNote) {}
 
@@ -236,10 +236,9 @@ public final class Pages {
     public record ReportRow(String position, String severity, String severityClass, String message, String rule,
             String subject) {}
 
-    /** The search page's settings for its script: the browser index's version, shards and document counts. */
     /**
-     * The search page's facts for its script; {@code address} is the site's own (base_url), which the downloaded CSV's
-     * links start with, as gongkai search's do.
+     * The search page's settings for its script: the browser index's version, shards and document counts;
+     * {@code address} is the site's own (base_url), which the downloaded CSV's links start with, as gongkai search's do.
      */
     public record Search(String version, int shards, int phraseShards, int projects, int rows,
             int projectChunk, String address) {}
