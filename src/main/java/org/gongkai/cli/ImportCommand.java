@@ -31,9 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --force}.
  */
 @Command(name = "import",
-        description = {"导入公开文件（Word .docx、Excel .xlsx/.xls，或网页、文档中复制出的表格文本），生成该年度的 YAML 供审核。",
+        description = {"导入公开文件（Word .docx、Excel .xlsx/.xls、保存的网页 .html，或从网页、文档中复制出的表格文本），生成该年度的 YAML 供审核。",
                 "未能放入的部分会列出行号或单元格，并写在 YAML 文件开头的导入报告中；找不到任何表格时不写出文件。",
-                "Imports a published document (Word, Excel or its text) and writes the year's YAML for review."})
+                "Imports a published document (Word, Excel, a saved web page or its text) and writes the year's YAML for review."})
 final class ImportCommand implements Callable<Integer>, WritesInto {
 
     @Mixin
@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer>, WritesInto {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "公开文件：.docx、.xlsx、.xls，或 UTF-8 文本")
+    @Parameters(index = "0", paramLabel = "FILE", description = "公开文件：.docx、.xlsx、.xls、.html、.htm，或 UTF-8 文本")
     Path file;
 
     @Option(names = "--office", required = true, paramLabel = "ID", description = "单位标识，例如 luan-szfb")
@@ -125,7 +125,7 @@ final class ImportCommand implements Callable<Integer>, WritesInto {
     /** The document read, or empty after saying why it cannot be read at all. */
     private Optional<ImportResult> read(String shown, OptionalInt givenYear, PrintWriter err) {
         DocumentImporter importer = new DocumentImporter();
-        if (DocumentImporter.isOfficeFile(file)) {
+        if (DocumentImporter.readsByCell(file)) {
             try {
                 return Optional.of(importer.importFile(file, shown, office, givenYear));
             } catch (DocumentImporter.Unreadable e) {
@@ -147,7 +147,7 @@ final class ImportCommand implements Callable<Integer>, WritesInto {
         if (p.line() == 0) {
             return "";
         }
-        return DocumentImporter.isOfficeFile(file) ? "（" + p.place() + "）" : ":" + p.line();
+        return DocumentImporter.readsByCell(file) ? "（" + p.place() + "）" : ":" + p.line();
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.gongkai.content.model.Disclosure;
  * Imports a published 项目支出绩效目标 document into a {@link Disclosure}, keeping every published text verbatim
  * and removing only what text extraction added.
  *
- * <p>The document is a Word or Excel file, read cell by cell, or its text as a page or an extractor laid it out:
+ * <p>The document is a Word or Excel file or a saved web page, read cell by cell, or its text as a page or an
+ * extractor laid it out:
  * tab-separated rows, one cell per line, pipe tables, spaced rows. What cannot be placed is reported as an
  * {@link ImportProblem} with its line or cell, never guessed.
  */
@@ -26,10 +27,22 @@ public final class DocumentImporter {
         }
     }
 
-    /** Whether {@code file} is read as a Word or Excel file rather than as text, by its name. */
-    public static boolean isOfficeFile(Path file) {
+    /**
+     * Whether {@code file} is read cell by cell, as a Word or Excel file or a saved web page, rather than as text, by
+     * its name; its problems are then placed by cell, not by line.
+     */
+    public static boolean readsByCell(Path file) {
+        return isWebPage(file) || isOfficeFile(file);
+    }
+
+    private static boolean isOfficeFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".docx") || name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".doc");
+    }
+
+    private static boolean isWebPage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     /**
@@ -56,11 +69,11 @@ public final class DocumentImporter {
         return read(blocks, layout, sourceName, officeId, year, problems);
     }
 
-    /** Imports a Word (.docx) or Excel (.xlsx, .xls) file, cell by cell. */
+    /** Imports a Word (.docx) or Excel (.xlsx, .xls) file or a saved web page (.html, .htm), cell by cell. */
     public ImportResult importFile(Path file, String sourceName, String officeId, OptionalInt year) throws Unreadable {
         Grid grid;
         try {
-            grid = OfficeDocuments.read(file, sourceName);
+            grid = isWebPage(file) ? WebPages.read(file, sourceName) : OfficeDocuments.read(file, sourceName);
         } catch (OfficeDocuments.Unreadable e) {
             throw new Unreadable(e.getMessage());
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -142,6 +143,20 @@ class CliTest {
         assertEquals(1, old.code());
         assertTrue(old.err().contains("另存为 .docx"), old.err());
         assertFalse(old.err().contains("Exception"), old.err());
+    }
+
+    @Test
+    void aSavedGbkWebPageImportsFromItsTableAndNamesWhatItLeftOutByParagraph() throws IOException {
+        Path content = temp.resolve("content");
+        Run run = gongkai("import", "src/test/resources/importer/office/web-edge-cases.html", "--office", "nongye",
+                "-o", content.toString());
+        assertEquals(1, run.code(), "one part to check: " + run.err());
+        assertEquals("src/test/resources/importer/office/web-edge-cases.html（第 1 段）: 需要核对：第1行至第3行的3段文字"
+                + "（从“首页 > 信息公开 > 财政预决算”到“政策文件”）不在任何表格中，未导入。若其中有表格，请检查表格标题是否完整；"
+                + "网页的栏目、页脚等可以略去。", run.err().lines().findFirst().orElseThrow());
+        String yaml = Files.readString(content.resolve("offices/nongye/2024.yaml"), StandardCharsets.UTF_8);
+        assertTrue(yaml.contains("      - [产出指标, 质量指标, 路况优良率, ≥85%]\n"), yaml);
+        assertTrue(yaml.contains("      total: 120.00\n"), yaml);
     }
 
     @Test

@@ -12,16 +12,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A Word or Excel file imports to the same year file as the text of the same document: luan-2026.docx, .xlsx and
- * .xls reproduce the first two tables of seed 000 (六安市人民政府办公室, 2026) with their merged cells, and
- * luan-2026.txt is those lines of the seed, verbatim.
+ * A Word or Excel file or a saved web page imports to the same year file as the text of the same document:
+ * luan-2026.docx, .xlsx, .xls, .html and .sheet.html reproduce the first two tables of seed 000 (六安市人民政府办公室,
+ * 2026) with their merged cells, and luan-2026.txt is those lines of the seed, verbatim.
  */
 class OfficeImportTest {
 
     private static final Path OFFICE = Path.of("src/test/resources/importer/office");
 
     @ParameterizedTest
-    @ValueSource(strings = {"luan-2026.docx", "luan-2026.xlsx", "luan-2026.xls"})
+    @ValueSource(strings = {"luan-2026.docx", "luan-2026.xlsx", "luan-2026.xls", "luan-2026.html", "luan-2026.sheet.html"})
     void importsToTheSameYearFileAsItsText(String name) throws IOException, DocumentImporter.Unreadable {
         String text = Files.readString(OFFICE.resolve("luan-2026.txt"), StandardCharsets.UTF_8);
         ImportResult fromText = new DocumentImporter().importDocument(text, "luan-2026.txt", "luan-szfb");
@@ -44,6 +44,15 @@ class OfficeImportTest {
         assertTrue(docx.startsWith("year: 2024\noverall:\n"), "imported whole, without a report: " + docx);
         assertEquals(docx, review(document + ".xlsx"));
         assertEquals(docx, review(document + ".xls"));
+        assertEquals(docx, review(document + ".html"));
+        assertEquals(docx, review(document + ".sheet.html"));
+    }
+
+    /** The web page a Word file was made from imports as the Word file does, report and all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"luan-2026", "huaiyuan-2024", "yeji-2024"})
+    void aWebPageImportsAsItsWordFileDoes(String document) throws DocumentImporter.Unreadable {
+        assertEquals(review(document + ".docx"), review(document + ".html"));
     }
 
     private static String review(String name) throws DocumentImporter.Unreadable {

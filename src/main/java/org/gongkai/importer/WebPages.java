@@ -1,0 +1,270 @@
+package org.gongkai.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.importer.Grid.Row;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads a saved web page (.html, .htm) into a {@link Grid}, with jsoup: each table row by row, a cell merged across
+ * columns (colspan) followed by empty cells and one merged down (rowspan) empty in the rows below, as a Word table
+ * reads; the text outside tables as paragraphs. Most offices publish their tables as such a page, many of them inside
+ * a table that lays out the page (see {@link #layout}).
+ *
+ * <p>The page's encoding is the one it declares (a byte order mark or a meta charset; many government pages are GBK),
+ * else UTF-8. Scripts, styles and form controls are not text of the document. Places are named as in a Word file:
+ * 表 2 第 3 行第 1 格, 第 4 段.
+ */
+final class WebPages {
+
+    /** Elements whose content is never text of the document. */
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "select",
+            "option", "button", "input", "textarea", "iframe", "object", "svg", "math", "canvas");
+    /** As Word allows, 63 columns: a wider span is a broken page and must not fill memory with empty cells. */
+    private static final int MAX_COLUMNS = 63;
+
+    private final List<Row> rows = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private int paragraphs;
+    private int tables;
+
+    private WebPages() {}
+
+    /**
+     * Reads a .html or .htm file.
+     *
+     * @param shown the file's name as the publisher knows it, used in messages
+     * @throws OfficeDocuments.Unreadable if the file cannot be read, with a message for the publisher
+     */
+    static Grid read(Path file, String shown) throws OfficeDocuments.Unreadable {
+        if (!Files.isRegularFile(file)) {
+            throw new OfficeDocuments.Unreadable(shown, "找不到这个文件");
+        }
+        if (!Files.isReadable(file)) {
+            throw new OfficeDocuments.Unreadable(shown, "没有读取这个文件的权限");
+        }
+        Document page;
+        try {
+            // No charset given: jsoup takes the page's byte order mark or meta charset, else UTF-8.
+            page = Jsoup.parse(file.toFile(), null);
+        } catch (IOException e) {
+            throw new OfficeDocuments.Unreadable(shown, "无法读取这个网页文件，请在浏览器中打开它确认完整后，另存为网页再导入");
+        }
+        WebPages reader = new WebPages();
+        reader.walk(page.body());
+        reader.flush();
+        if (reader.rows.isEmpty()) {
+            throw new OfficeDocuments.Unreadable(shown, "网页中没有任何文字");
+        }
+        return new Grid(reader.rows);
+    }
+
+    /** The text outside tables, a paragraph at each block's edge and each line break; tables as their rows. */
+    private void walk(Element parent) {
+        for (Node node : parent.childNodes()) {
+            if (node instanceof TextNode text) {
+                line.append(text.text());
+            } else if (node instanceof Element e && !SKIPPED.contains(e.normalName())) {
+                switch (e.normalName()) {
+                    case "table" -> {
+                        flush();
+                        if (e.selectFirst("td table, th table") != null) {
+                            layout(e);
+                        } else {
+                            table(e, "表 " + ++tables);
+                        }
+                    }
+                    case "br" -> flush();
+                    default -> {
+                        boolean block = e.isBlock();
+                        if (block) {
+                            flush();
+                        }
+                        walk(e);
+                        if (block) {
+                            flush();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Counts only paragraphs with text, as the Word reader does. */
+    private void flush() {
+        String text = line.toString().strip();
+        line.setLength(0);
+        if (!text.isEmpty()) {
+            rows.add(new Row(List.of(text), List.of("第 " + ++paragraphs + " 段"), true));
+        }
+    }
+
+    /**
+     * A table that holds another table lays out a page, as many government sites' pages are built: its cells are read
+     * in order as parts of the page, each a block, and the tables inside them as tables.
+     */
+    private void layout(Element table) {
+        for (Element cell : table.select("td, th")) {
+            if (cell.parents().stream().filter(p -> p.normalName().equals("table")).findFirst().orElseThrow() == table) {
+                flush();
+                walk(cell);
+                flush();
+            }
+        }
+    }
+
+    private void table(Element table, String name) {
+        List<Element> trs = new ArrayList<>();
+        for (Element child : table.children()) {
+            switch (child.normalName()) {
+                case "caption" -> {
+                    // A table's title, such as 项目支出绩效目标表, read as the paragraph before it.
+                    walk(child);
+                    flush();
+                }
+                case "tr" -> trs.add(child);
+                case "thead", "tbody", "tfoot" -> child.children().stream()
+                        .filter(row -> row.normalName().equals("tr")).forEach(trs::add);
+                default -> { }
+            }
+        }
+        // Columns covered by a cell of a row above: the last row each covers, and that cell's place.
+        Map<Integer, Integer> coveredUntil = new HashMap<>();
+        Map<Integer, String> coveredBy = new HashMap<>();
+        for (int r = 0; r < trs.size(); r++) {
+            RowBuilder row = new RowBuilder(name + " 第 " + (r + 1) + " 行", r, coveredUntil, coveredBy);
+            for (Element cell : trs.get(r).children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    row.add(cell);
+                }
+            }
+            rows.add(row.finish());
+        }
+    }
+
+    /**
+     * One row of a table. A part of a cell merged down from a row above is a cell of this row, as Word keeps it:
+     * empty, and counted where its places are named, so that 第 3 格 is the third cell the reader sees in the row.
+     */
+    private static final class RowBuilder {
+        private final String place;
+        private final int row;
+        private final Map<Integer, Integer> coveredUntil;
+        private final Map<Integer, String> coveredBy;
+        private final List<String> cells = new ArrayList<>();
+        private final List<String> places = new ArrayList<>();
+        private int column;
+        private int counted;
+
+        RowBuilder(String place, int row, Map<Integer, Integer> coveredUntil, Map<Integer, String> coveredBy) {
+            this.place = place;
+            this.row = row;
+            this.coveredUntil = coveredUntil;
+            this.coveredBy = coveredBy;
+        }
+
+        void add(Element cell) {
+            coveredCells(MAX_COLUMNS);
+            if (column >= MAX_COLUMNS) {
+                return;
+            }
+            String at = place + "第 " + ++counted + " 格";
+            int across = Math.min(span(cell, "colspan", 1000), MAX_COLUMNS - column);
+            int down = span(cell, "rowspan", 65534);
+            for (int k = 0; k < across; k++) {
+                cells.add(k == 0 ? cellText(cell) : "");
+                places.add(at);
+                if (down != 1) {
+                    // rowspan="0" reaches the end of the table.
+                    coveredUntil.put(column, down == 0 ? Integer.MAX_VALUE : row + down - 1);
+                    coveredBy.put(column, at);
+                }
+                column++;
+            }
+        }
+
+        /** The row, with the columns after its last cell that cells above still cover. */
+        Row finish() {
+            int widest = coveredUntil.entrySet().stream().filter(e -> e.getValue() >= row)
+                    .mapToInt(Map.Entry::getKey).max().orElse(-1);
+            while (column <= widest) {
+                coveredCells(widest + 1);
+                if (column <= widest && !covered(column)) {
+                    // A gap in the row, after its last cell: empty, placed at the row, as Word's gridAfter.
+                    cells.add("");
+                    places.add(place);
+                    column++;
+                }
+            }
+            return new Row(cells, places, false);
+        }
+
+        /** The covered columns from here on, before {@code limit}: one empty cell for each cell above that covers them. */
+        private void coveredCells(int limit) {
+            while (column < limit && covered(column)) {
+                String by = coveredBy.get(column);
+                String at = place + "第 " + ++counted + " 格";
+                while (column < limit && covered(column) && coveredBy.get(column).equals(by)) {
+                    cells.add("");
+                    places.add(at);
+                    column++;
+                }
+            }
+        }
+
+        private boolean covered(int c) {
+            return coveredUntil.getOrDefault(c, -1) >= row;
+        }
+    }
+
+    /** The cell's lines, one at each line break and block. */
+    private static String cellText(Element cell) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        cellLines(cell, lines, current);
+        lines.add(current.toString());
+        return String.join("\n", lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+
+    private static void cellLines(Element parent, List<String> lines, StringBuilder current) {
+        for (Node node : parent.childNodes()) {
+            if (node instanceof TextNode text) {
+                current.append(text.text());
+            } else if (node instanceof Element e && !SKIPPED.contains(e.normalName())) {
+                boolean block = e.isBlock() || e.normalName().equals("br");
+                if (block) {
+                    lines.add(current.toString());
+                    current.setLength(0);
+                }
+                cellLines(e, lines, current);
+                if (block) {
+                    lines.add(current.toString());
+                    current.setLength(0);
+                }
+            }
+        }
+    }
+
+    /** A colspan or rowspan as browsers read it: a whole number from 0 (rowspan only) to {@code max}, else 1. */
+    private static int span(Element cell, String attribute, int max) {
+        String value = cell.attr(attribute).strip();
+        if (!value.matches("[0-9]{1,6}")) {
+            return 1;
+        }
+        int n = Integer.parseInt(value);
+        if (n == 0) {
+            return attribute.equals("rowspan") ? 0 : 1;
+        }
+        return Math.min(n, max);
+    }
+}

@@ -1,0 +1,100 @@
+package org.gongkai.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.importer.Grid.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Saved web pages read as their golden grids, merges in place: the pages the Word and Excel fixtures were converted
+ * from, and a GBK page whose table sits in a table that lays out the page, as many government sites' pages do. Run
+ * with -Dgongkai.regenerate=true to rewrite the golden files after a deliberate change, then review the diff.
+ */
+class WebPagesTest {
+
+    private static final Path DIR = Path.of("src", "test", "resources", "importer", "office");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "luan-2026.html", "luan-2026.sheet.html", "huaiyuan-2024.html", "huaiyuan-2024.sheet.html",
+        "yeji-2024.html", "yeji-2024.sheet.html", "web-edge-cases.html",
+    })
+    void pageReadsAsItsGoldenGrid(String name) throws Exception {
+        OfficeDocumentsTest.assertGoldenGrid(name, read(name));
+    }
+
+    @Test
+    void theWordLayoutPageReadsAsItsWordFileDoes() throws Exception {
+        for (String document : List.of("luan-2026", "huaiyuan-2024", "yeji-2024")) {
+            List<Row> page = read(document + ".html").rows();
+            List<Row> word = OfficeDocuments.read(DIR.resolve(document + ".docx"), document).rows();
+            assertEquals(word.stream().map(Row::cells).toList(), page.stream().map(Row::cells).toList(), document);
+            assertEquals(word.stream().map(Row::places).toList(), page.stream().map(Row::places).toList(), document);
+        }
+    }
+
+    @Test
+    void aGbkPageInALayoutTableReadsAsItsTableAndParagraphs() throws Exception {
+        List<Row> rows = read("web-edge-cases.html").rows();
+        // The page says gb2312; the navigation and the layout table's first cell are paragraphs, scripts nothing.
+        assertEquals(new Row(List.of("首页 > 信息公开 > 财政预决算"), List.of("第 1 段"), true), rows.get(0));
+        assertEquals(List.of("机构概况", "政策文件", "某县农业农村局2024年项目支出绩效目标表", "项目支出绩效目标表"),
+                rows.subList(1, 5).stream().map(r -> r.cells().get(0)).toList());
+        assertTrue(rows.subList(0, 5).stream().allMatch(Row::paragraph));
+        assertTrue(rows.stream().flatMap(r -> r.cells().stream()).noneMatch(c -> c.contains("不是正文")));
+        // The data table is the page's first: the layout table around it is no table of the document.
+        Row name = rows.get(5);
+        assertEquals(List.of("项目名称", "农村公路养护项目", "", "", ""), name.cells());
+        assertEquals(List.of("表 1 第 1 行第 1 格", "表 1 第 1 行第 2 格", "表 1 第 1 行第 2 格", "表 1 第 1 行第 2 格",
+                "表 1 第 1 行第 2 格"), name.places());
+        // rowspan: 项目资金 is an empty cell of the row below, counted there as Word counts it; a line break stays.
+        assertEquals(List.of("项目资金\n（万元）", "年度资金总额", "120.00", "", ""), rows.get(7).cells());
+        assertEquals(List.of("", "其中：财政拨款", "120.00", "", ""), rows.get(8).cells());
+        assertEquals(List.of("表 1 第 4 行第 1 格", "表 1 第 4 行第 2 格", "表 1 第 4 行第 3 格", "表 1 第 4 行第 3 格",
+                "表 1 第 4 行第 3 格"), rows.get(8).places());
+        assertEquals("养护农村公路30公里，\n路况优良率达到85%。", rows.get(9).cells().get(1), "paragraphs in a cell");
+        // rowspan="0" reaches the end of the table; 产出指标 covers two rows and ends its row short.
+        assertEquals(List.of("", "产出指标", "数量指标", "养护里程", "≥30公里"), rows.get(11).cells());
+        assertEquals(List.of("", "", "质量指标", "路况优良率", "≥85%"), rows.get(12).cells());
+        assertEquals(List.of("", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"), rows.get(13).cells());
+        assertEquals(new Row(List.of("联系电话：0000-1234567"), List.of("第 8 段"), true), rows.get(rows.size() - 1));
+    }
+
+    @Test
+    void spansBeyondTheTableOrPastItsRightEdgeAreKeptInBounds(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("wide.html");
+        Files.writeString(page, "<table><tr><td colspan=\"100000\">甲</td></tr><tr><td rowspan=\"9\">乙</td>"
+                + "<td colspan=\"abc\">丙</td></tr><tr><td>丁</td></tr></table>", StandardCharsets.UTF_8);
+        List<Row> rows = WebPages.read(page, "wide.html").rows();
+        assertEquals(63, rows.get(0).cells().size(), "as many columns as Word allows");
+        assertEquals(List.of("乙", "丙"), rows.get(1).cells());
+        assertEquals(List.of("", "丁"), rows.get(2).cells());
+    }
+
+    @Test
+    void aPageThatCannotBeReadIsSaidInChinese(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("空白.html");
+        Files.writeString(empty, "<html><head><title>标题</title><script>x()</script></head><body> </body></html>",
+                StandardCharsets.UTF_8);
+        assertEquals("无法读取“附件.html”：网页中没有任何文字。", assertThrows(OfficeDocuments.Unreadable.class,
+                () -> WebPages.read(empty, "附件.html")).getMessage());
+        String missing = assertThrows(OfficeDocuments.Unreadable.class,
+                () -> WebPages.read(dir.resolve("无.htm"), "无.htm")).getMessage();
+        assertEquals("无法读取“无.htm”：找不到这个文件。", missing);
+        assertFalse(missing.contains("Exception"));
+    }
+
+    private static Grid read(String name) throws OfficeDocuments.Unreadable {
+        return WebPages.read(DIR.resolve(name), name);
+    }
+}
