@@ -27,7 +27,7 @@ class WebPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "luan-2026.html", "luan-2026.sheet.html", "huaiyuan-2024.html", "huaiyuan-2024.sheet.html",
-        "yeji-2024.html", "yeji-2024.sheet.html", "web-edge-cases.html",
+        "yeji-2024.html", "yeji-2024.sheet.html", "web-edge-cases.html", "word-saved.htm",
     })
     void pageReadsAsItsGoldenGrid(String name) throws Exception {
         OfficeDocumentsTest.assertGoldenGrid(name, read(name));
@@ -68,6 +68,24 @@ class WebPagesTest {
         assertEquals(List.of("", "", "质量指标", "路况优良率", "≥85%"), rows.get(12).cells());
         assertEquals(List.of("", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"), rows.get(13).cells());
         assertEquals(new Row(List.of("联系电话：0000-1234567"), List.of("第 8 段"), true), rows.get(rows.size() - 1));
+    }
+
+    /**
+     * A page as Word's 另存为网页 writes it, in GBK: paragraphs in every cell, o:p marks, conditional comments, and the
+     * row of empty spacer cells Word adds for browsers; it imports whole, with nothing to check.
+     */
+    @Test
+    void aPageWordSavedImportsWhole() throws Exception {
+        ImportResult result = new DocumentImporter().importFile(DIR.resolve("word-saved.htm"), "word-saved.htm", "x",
+                java.util.OptionalInt.empty());
+        assertTrue(result.isClean(), () -> result.problems().toString());
+        org.gongkai.content.model.Project p = result.disclosure().orElseThrow().projects().get(0);
+        assertEquals("政务信息化运维项目", p.name());
+        assertEquals("56.00", p.funds().total().orElseThrow().printed());
+        assertEquals(List.of("运维系统数=≥12个", "故障响应时间=≤2小时", "使用单位满意度=≥90%"),
+                p.indicators().stream().map(r -> r.level3() + "=" + r.value()).toList());
+        List<Row> rows = read("word-saved.htm").rows();
+        assertEquals(List.of("项目资金\n（万元）", "年度资金总额：", "56.00", "", ""), rows.get(4).cells());
     }
 
     @Test
