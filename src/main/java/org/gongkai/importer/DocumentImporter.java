@@ -69,11 +69,15 @@ public final class DocumentImporter {
         return read(blocks, layout, sourceName, officeId, year, problems);
     }
 
-    /** Imports a Word (.docx) or Excel (.xlsx, .xls) file or a saved web page (.html, .htm), cell by cell. */
+    /**
+     * Imports a Word (.docx) or Excel (.xlsx, .xls) file or a saved web page (.html, .htm), cell by cell; a .xls or
+     * .doc that holds a web page is read as the page it is.
+     */
     public ImportResult importFile(Path file, String sourceName, String officeId, OptionalInt year) throws Unreadable {
         Grid grid;
         try {
-            grid = isWebPage(file) ? WebPages.read(file, sourceName) : OfficeDocuments.read(file, sourceName);
+            grid = isWebPage(file) || WebPages.holdsPage(file) ? WebPages.read(file, sourceName)
+                    : OfficeDocuments.read(file, sourceName);
         } catch (OfficeDocuments.Unreadable e) {
             throw new Unreadable(e.getMessage());
         }

@@ -38,7 +38,35 @@ final class WebPages {
     private int paragraphs;
     private int tables;
 
+    /** How a web page's text begins, after any byte order mark and white space, in lower case. */
+    private static final List<String> PAGE_STARTS = List.of("<!doctype html", "<html", "<head", "<meta", "<title",
+            "<style", "<body", "<table");
+
     private WebPages() {}
+
+    /**
+     * Whether {@code file} holds a web page whatever its name says: finance systems and sites hand out tables as
+     * 报表.xls or 表格.doc that are HTML, which Excel and Word open without a word.
+     */
+    static boolean holdsPage(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return false;
+        }
+        byte[] head = new byte[512];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+        int i = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        String start = new String(head, i, n - i, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return PAGE_STARTS.stream().anyMatch(start::startsWith);
+    }
 
     /**
      * Reads a .html or .htm file.

@@ -88,6 +88,31 @@ class WebPagesTest {
         assertEquals(List.of("项目资金\n（万元）", "年度资金总额：", "56.00", "", ""), rows.get(4).cells());
     }
 
+    /** A finance system's 报表.xls, or a 表格.doc, that is a web page imports as the page; a real .doc is refused. */
+    @Test
+    void aSpreadsheetOrWordNameOnAWebPageIsReadAsThePage(@TempDir Path dir) throws Exception {
+        DocumentImporter importer = new DocumentImporter();
+        String page = ImportReport.forReview(importer.importFile(DIR.resolve("word-saved.htm"), "附件", "x",
+                java.util.OptionalInt.empty()), "附件");
+        for (String name : List.of("报表.xls", "表格.doc", "导出.xlsx", "表.docx")) {
+            Path file = dir.resolve(name);
+            Files.copy(DIR.resolve("word-saved.htm"), file);
+            assertTrue(WebPages.holdsPage(file), name);
+            assertEquals(page, ImportReport.forReview(importer.importFile(file, "附件", "x",
+                    java.util.OptionalInt.empty()), "附件"), name);
+        }
+        Path bare = dir.resolve("bare.xls");
+        Files.write(bare, ("\uFEFF\r\n  <TABLE border=1><tr><td>项目名称</td><td>甲</td></tr></TABLE>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(WebPages.holdsPage(bare), "a table alone, after a byte order mark and blank lines");
+        for (String name : List.of("bad-old-word.doc", "luan-2026.xls", "luan-2026.docx", "luan-2026.txt")) {
+            assertFalse(WebPages.holdsPage(DIR.resolve(name)), name);
+        }
+        assertTrue(assertThrows(DocumentImporter.Unreadable.class, () -> importer.importFile(
+                DIR.resolve("bad-old-word.doc"), "a.doc", "x", java.util.OptionalInt.empty())).getMessage()
+                .contains("另存为 .docx"));
+    }
+
     @Test
     void spansBeyondTheTableOrPastItsRightEdgeAreKeptInBounds(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("wide.html");
