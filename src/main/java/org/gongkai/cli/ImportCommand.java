@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --force}.
  */
 @Command(name = "import",
-        description = {"导入公开文件（Word .docx、Excel .xlsx/.xls、保存的网页 .html，或从网页、文档中复制出的表格文本），生成该年度的 YAML 供审核。",
+        description = {"导入公开文件（Word .docx/.doc、Excel .xlsx/.xls、保存的网页 .html，或从网页、文档中复制出的表格文本），生成该年度的 YAML 供审核。",
                 "未能放入的部分会列出行号或单元格，并写在 YAML 文件开头的导入报告中；找不到任何表格时不写出文件。",
                 "Imports a published document (Word, Excel, a saved web page or its text) and writes the year's YAML for review."})
 final class ImportCommand implements Callable<Integer>, WritesInto {
@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer>, WritesInto {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "公开文件：.docx、.xlsx、.xls、.html、.htm，或 UTF-8 文本")
+    @Parameters(index = "0", paramLabel = "FILE", description = "公开文件：.docx、.doc、.xlsx、.xls、.html、.htm，或 UTF-8 文本")
     Path file;
 
     @Option(names = "--office", required = true, paramLabel = "ID", description = "单位标识，例如 luan-szfb")

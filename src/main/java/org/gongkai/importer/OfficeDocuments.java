@@ -15,6 +15,12 @@ import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
 import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
@@ -51,7 +57,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-/** Reads a publisher's Word (.docx) or Excel (.xlsx, .xls) file into a {@link Grid}, with Apache POI. */
+/** Reads a publisher's Word (.docx, .doc) or Excel (.xlsx, .xls) file into a {@link Grid}, with Apache POI. */
 final class OfficeDocuments {
 
     static {
@@ -66,7 +72,7 @@ final class OfficeDocuments {
     }
 
     /**
-     * Reads a .docx, .xlsx or .xls file.
+     * Reads a .docx, .doc, .xlsx or .xls file.
      *
      * @param file the file
      * @param shown the file's name as the publisher knows it, used in messages
@@ -77,13 +83,12 @@ final class OfficeDocuments {
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         switch (extension) {
             case "doc":
-                throw new Unreadable(shown, OLD_WORD);
             case "docx":
             case "xlsx":
             case "xls":
                 break;
             default:
-                throw new Unreadable(shown, "不支持这种文件类型，只能导入 Word（.docx）和 Excel（.xlsx、.xls）文件");
+                throw new Unreadable(shown, "不支持这种文件类型，只能导入 Word（.docx、.doc）和 Excel（.xlsx、.xls）文件");
         }
         if (!Files.isRegularFile(file)) {
             throw new Unreadable(shown, "找不到这个文件");
@@ -91,9 +96,9 @@ final class OfficeDocuments {
         if (!Files.isReadable(file)) {
             throw new Unreadable(shown, "没有读取这个文件的权限");
         }
-        String kind = extension.equals("docx") ? "Word 文件" : "Excel 文件";
+        String kind = extension.startsWith("doc") ? "Word 文件" : "Excel 文件";
         try {
-            Grid grid = extension.equals("docx") ? word(file, shown) : workbook(file);
+            Grid grid = extension.startsWith("doc") ? word(file, shown) : workbook(file);
             if (grid.rows().isEmpty()) {
                 throw new Unreadable(shown, "文件中没有任何内容");
             }
@@ -110,15 +115,28 @@ final class OfficeDocuments {
         }
     }
 
-    private static final String OLD_WORD = "这是旧版 Word 文档（.doc），无法直接读取，请在 Word 或 WPS 中另存为 .docx 后再导入";
+    /** As Word allows, 63 columns: a wider table is a damaged file and must not fill memory with empty cells. */
+    private static final int MAX_WORD_COLUMNS = 63;
+    private static final String OLD_WORD = "这是 Word 95 或更早版本的文档，无法直接读取，请在 Word 或 WPS 中另存为 .docx 后再导入";
     private static final String ENCRYPTED = "文件设有打开密码，无法读取，请在 Word、Excel 或 WPS 中取消密码并另存后再导入";
 
+    /**
+     * A Word file by what it holds, whatever its name: a Word 97-2003 document (.doc, or a .doc renamed .docx) is an
+     * OLE2 file, read with HWPF; a password-protected .docx is an OLE2 file too, and said to be one; else a .docx.
+     */
     private static Grid word(Path file, String shown) throws IOException, InvalidFormatException, Unreadable {
-        // A password-protected .docx, and a .doc renamed to .docx, are OLE2 files rather than zip packages; say
-        // which, rather than that the file is damaged.
         if (magic(file) == FileMagic.OLE2) {
             try (POIFSFileSystem ole = new POIFSFileSystem(file.toFile(), true)) {
-                throw new Unreadable(shown, ole.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY) ? ENCRYPTED : OLD_WORD);
+                if (ole.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
+                    throw new Unreadable(shown, ENCRYPTED);
+                }
+                try {
+                    Word97Reader reader = new Word97Reader();
+                    reader.read(new HWPFDocument(ole));
+                    return new Grid(reader.rows);
+                } catch (OldWordFileFormatException e) {
+                    throw new Unreadable(shown, OLD_WORD);
+                }
             }
         }
         // Opening the file (not a stream) reads the zip's central directory, so a truncated file fails here
@@ -234,6 +252,123 @@ final class OfficeDocuments {
         private static int span(CTDecimalNumber number) {
             BigInteger value = number == null ? null : number.getVal();
             return value == null ? 1 : Math.max(1, Math.min(value.intValue(), 63));
+        }
+
+        private static void pad(List<String> cells, List<String> places, int count, String place) {
+            for (int i = 0; i < count; i++) {
+                cells.add("");
+                places.add(place);
+            }
+        }
+    }
+
+    /**
+     * Walks a Word 97-2003 body in document order, as {@link WordReader} does a .docx: paragraphs become one-cell rows,
+     * tables their rows. A .doc has no grid of columns, only each cell's left edge and width: the columns are the
+     * edges of all the table's cells, so that a cell as wide as two of another row's is followed by an empty cell,
+     * as a .docx's gridSpan is.
+     */
+    private static final class Word97Reader {
+
+        /** Word's unit is the twip; edges closer than this (a third of a millimetre) are one edge. */
+        private static final int SAME_EDGE = 20;
+
+        final List<Row> rows = new ArrayList<>();
+        private int paragraphs;
+        private int tables;
+
+        void read(HWPFDocument document) {
+            Range range = document.getRange();
+            int i = 0;
+            while (i < range.numParagraphs()) {
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable()) {
+                    org.apache.poi.hwpf.usermodel.Table table = range.getTable(p);
+                    table(table, "表 " + ++tables);
+                    i += Math.max(1, table.numParagraphs());
+                } else {
+                    String text = text(p.text());
+                    if (!text.isEmpty()) {
+                        rows.add(new Row(List.of(text), List.of("第 " + ++paragraphs + " 段"), true));
+                    }
+                    i++;
+                }
+            }
+        }
+
+        private void table(org.apache.poi.hwpf.usermodel.Table table, String name) {
+            List<Integer> edges = edges(table);
+            for (int r = 0; r < table.numRows(); r++) {
+                TableRow row = table.getRow(r);
+                String rowPlace = name + " 第 " + (r + 1) + " 行";
+                List<String> cells = new ArrayList<>();
+                List<String> places = new ArrayList<>();
+                int column = 0;
+                for (int c = 0; c < row.numCells() && column < MAX_WORD_COLUMNS; c++) {
+                    TableCell cell = row.getCell(c);
+                    String place = rowPlace + "第 " + (c + 1) + " 格";
+                    int from = Math.max(column, column(edges, cell.getLeftEdge()));
+                    int to = Math.max(from + 1, column(edges, cell.getLeftEdge() + cell.getWidth()));
+                    pad(cells, places, Math.min(from, MAX_WORD_COLUMNS) - column, rowPlace);
+                    // Word shows a merged cell's text only in its first part, as in a .docx.
+                    boolean continues = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
+                            || cell.isMerged() && !cell.isFirstMerged();
+                    cells.add(continues ? "" : text(cell.text()));
+                    places.add(place);
+                    pad(cells, places, Math.min(to, MAX_WORD_COLUMNS) - from - 1, place);
+                    column = Math.min(to, MAX_WORD_COLUMNS);
+                }
+                rows.add(new Row(cells, places, false));
+            }
+        }
+
+        /** The edges of all the cells of the table, from left to right, those within {@link #SAME_EDGE} as one. */
+        private static List<Integer> edges(org.apache.poi.hwpf.usermodel.Table table) {
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+            for (int r = 0; r < table.numRows(); r++) {
+                TableRow row = table.getRow(r);
+                for (int c = 0; c < row.numCells(); c++) {
+                    TableCell cell = row.getCell(c);
+                    all.add(cell.getLeftEdge());
+                    all.add(cell.getLeftEdge() + cell.getWidth());
+                }
+            }
+            List<Integer> edges = new ArrayList<>();
+            for (int edge : all) {
+                if (edges.isEmpty() || edge - edges.get(edges.size() - 1) > SAME_EDGE) {
+                    edges.add(edge);
+                }
+            }
+            return edges;
+        }
+
+        /** The column that starts at {@code edge}: the index of the nearest edge. */
+        private static int column(List<Integer> edges, int edge) {
+            int best = 0;
+            for (int i = 1; i < edges.size(); i++) {
+                if (Math.abs(edges.get(i) - edge) < Math.abs(edges.get(best) - edge)) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * A paragraph's or cell's text as Word shows it: field codes gone and their results kept, paragraph marks
+         * and line breaks as line breaks, the cell mark and other marks Word writes for itself left out.
+         */
+        private static String text(String raw) {
+            String fields = Range.stripFields(raw);
+            StringBuilder out = new StringBuilder(fields.length());
+            for (int i = 0; i < fields.length(); i++) {
+                char ch = fields.charAt(i);
+                if (ch == '\r' || ch == '\u000B' || ch == '\n') {
+                    out.append('\n');
+                } else if (ch == '\t' || ch >= ' ') {
+                    out.append(ch);
+                }
+            }
+            return String.join("\n", out.toString().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         }
 
         private static void pad(List<String> cells, List<String> places, int count, String place) {

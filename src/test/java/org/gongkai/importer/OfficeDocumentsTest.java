@@ -32,6 +32,7 @@ class OfficeDocumentsTest {
         "luan-2026.docx", "luan-2026.xlsx", "luan-2026.xls",
         "huaiyuan-2024.docx", "huaiyuan-2024.xlsx", "huaiyuan-2024.xls",
         "yeji-2024.docx", "yeji-2024.xlsx", "yeji-2024.xls",
+        "luan-2026.doc", "huaiyuan-2024.doc", "yeji-2024.doc",
         "workbook-features.xlsx", "workbook-features.xls", "edge-cases.docx",
     })
     void fixtureReadsAsItsGoldenGrid(String name) throws Exception {
@@ -64,9 +65,24 @@ class OfficeDocumentsTest {
         assertEquals(List.of("", "其中：财政拨款", "", "1132.20", "", ""), rows.get(7).cells());
     }
 
+    /**
+     * A Word 97-2003 file, which keeps no grid of columns, reads as the .docx LibreOffice wrote from the same page:
+     * its columns found from the cells' edges, cell for cell and place for place.
+     */
+    @Test
+    void aWord97FileReadsAsTheDocxOfTheSamePage() throws Exception {
+        for (String document : List.of("luan-2026", "huaiyuan-2024", "yeji-2024")) {
+            assertEquals(read(document + ".docx").rows(), read(document + ".doc").rows(), document);
+        }
+        // A .doc someone renamed .docx is read as what it holds.
+        Row title = new Row(List.of("项目支出绩效目标表"), List.of("第 1 段"), true);
+        assertEquals(List.of(title), read("word97-paragraph.doc").rows());
+        assertEquals(List.of(title), read("word97-renamed.docx").rows());
+    }
+
     @Test
     void aMergedDownFirstLevelIndicatorIsEmptyInTheRowsBelow() throws Exception {
-        for (String name : List.of("luan-2026.docx", "luan-2026.xlsx", "luan-2026.xls")) {
+        for (String name : List.of("luan-2026.docx", "luan-2026.doc", "luan-2026.xlsx", "luan-2026.xls")) {
             List<Row> rows = read(name).rows();
             int at = indexOf(rows, "政务便民热线受理量");
             assertEquals(List.of("", "产出指标", "数量指标", "政务便民热线受理量", "≥90万件"),
@@ -139,7 +155,7 @@ class OfficeDocumentsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "bad-old-word.doc", "bad-old-word-renamed.docx", "bad-truncated.docx", "bad-truncated.xlsx",
+        "bad-word95.doc", "bad-password.doc", "bad-truncated.docx", "bad-truncated.xlsx",
         "bad-truncated.xls", "bad-garbage.xlsx", "bad-password.docx", "bad-password.xlsx", "bad-password.xls",
         "bad-empty.xlsx", "missing.docx", "绩效目标.pdf",
     })
@@ -156,17 +172,16 @@ class OfficeDocumentsTest {
 
     @Test
     void eachUnreadableFileGetsItsOwnReason() {
-        assertEquals("无法读取“a.doc”：这是旧版 Word 文档（.doc），无法直接读取，请在 Word 或 WPS 中另存为 .docx 后再导入。",
-                message("bad-old-word.doc", "a.doc"));
-        assertTrue(message("bad-old-word-renamed.docx", "b.docx").contains("请在 Word 或 WPS 中另存为 .docx 后再导入"));
-        for (String name : List.of("bad-password.docx", "bad-password.xlsx", "bad-password.xls")) {
+        assertEquals("无法读取“a.doc”：这是 Word 95 或更早版本的文档，无法直接读取，请在 Word 或 WPS 中另存为 .docx 后再导入。",
+                message("bad-word95.doc", "a.doc"));
+        for (String name : List.of("bad-password.docx", "bad-password.doc", "bad-password.xlsx", "bad-password.xls")) {
             assertTrue(message(name, name).contains("文件设有打开密码"), name);
         }
         for (String name : List.of("bad-truncated.docx", "bad-truncated.xlsx", "bad-truncated.xls", "bad-garbage.xlsx")) {
             assertTrue(message(name, name).contains("可能已损坏或没有下载完整"), name);
         }
         assertTrue(message("bad-empty.xlsx", "e.xlsx").contains("文件中没有任何内容"));
-        assertTrue(message("x.pdf", "x.pdf").contains("只能导入 Word（.docx）和 Excel（.xlsx、.xls）文件"));
+        assertTrue(message("x.pdf", "x.pdf").contains("只能导入 Word（.docx、.doc）和 Excel（.xlsx、.xls）文件"));
         assertTrue(message("missing.xlsx", "m.xlsx").contains("找不到这个文件"));
     }
 
@@ -175,7 +190,8 @@ class OfficeDocumentsTest {
     void readingPrintsNothing() throws Exception {
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ReadOne.class.getName(),
-                DIR.resolve("luan-2026.xlsx").toString(), DIR.resolve("luan-2026.docx").toString())
+                DIR.resolve("luan-2026.xlsx").toString(), DIR.resolve("luan-2026.docx").toString(),
+                DIR.resolve("luan-2026.doc").toString())
                 .redirectErrorStream(true).start();
         String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(java.waitFor(60, TimeUnit.SECONDS));

@@ -21,7 +21,8 @@ class OfficeImportTest {
     private static final Path OFFICE = Path.of("src/test/resources/importer/office");
 
     @ParameterizedTest
-    @ValueSource(strings = {"luan-2026.docx", "luan-2026.xlsx", "luan-2026.xls", "luan-2026.html", "luan-2026.sheet.html"})
+    @ValueSource(strings = {"luan-2026.docx", "luan-2026.doc", "luan-2026.xlsx", "luan-2026.xls", "luan-2026.html",
+        "luan-2026.sheet.html"})
     void importsToTheSameYearFileAsItsText(String name) throws IOException, DocumentImporter.Unreadable {
         String text = Files.readString(OFFICE.resolve("luan-2026.txt"), StandardCharsets.UTF_8);
         ImportResult fromText = new DocumentImporter().importDocument(text, "luan-2026.txt", "luan-szfb");
@@ -42,6 +43,7 @@ class OfficeImportTest {
     void theWordAndExcelFilesOfOneDocumentImportAlike(String document) throws DocumentImporter.Unreadable {
         String docx = review(document + ".docx");
         assertTrue(docx.startsWith("year: 2024\noverall:\n"), "imported whole, without a report: " + docx);
+        assertEquals(docx, review(document + ".doc"));
         assertEquals(docx, review(document + ".xlsx"));
         assertEquals(docx, review(document + ".xls"));
         assertEquals(docx, review(document + ".html"));

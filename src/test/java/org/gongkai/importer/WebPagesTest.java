@@ -88,7 +88,7 @@ class WebPagesTest {
         assertEquals(List.of("项目资金\n（万元）", "年度资金总额：", "56.00", "", ""), rows.get(4).cells());
     }
 
-    /** A finance system's 报表.xls, or a 表格.doc, that is a web page imports as the page; a real .doc is refused. */
+    /** A finance system's 报表.xls, or a 表格.doc, that is a web page imports as the page; a Word 95 file is refused. */
     @Test
     void aSpreadsheetOrWordNameOnAWebPageIsReadAsThePage(@TempDir Path dir) throws Exception {
         DocumentImporter importer = new DocumentImporter();
@@ -105,11 +105,11 @@ class WebPagesTest {
         Files.write(bare, ("\uFEFF\r\n  <TABLE border=1><tr><td>项目名称</td><td>甲</td></tr></TABLE>")
                 .getBytes(StandardCharsets.UTF_8));
         assertTrue(WebPages.holdsPage(bare), "a table alone, after a byte order mark and blank lines");
-        for (String name : List.of("bad-old-word.doc", "luan-2026.xls", "luan-2026.docx", "luan-2026.txt")) {
+        for (String name : List.of("luan-2026.doc", "luan-2026.xls", "luan-2026.docx", "luan-2026.txt")) {
             assertFalse(WebPages.holdsPage(DIR.resolve(name)), name);
         }
         assertTrue(assertThrows(DocumentImporter.Unreadable.class, () -> importer.importFile(
-                DIR.resolve("bad-old-word.doc"), "a.doc", "x", java.util.OptionalInt.empty())).getMessage()
+                DIR.resolve("bad-word95.doc"), "a.doc", "x", java.util.OptionalInt.empty())).getMessage()
                 .contains("另存为 .docx"));
     }
 
