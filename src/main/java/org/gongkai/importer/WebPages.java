@@ -1,11 +1,18 @@
 package org.gongkai.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.importer.Grid.Row;
@@ -22,8 +29,8 @@ import org.jsoup.nodes.TextNode;
  * a table that lays out the page (see {@link #layout}).
  *
  * <p>The page's encoding is the one it declares (a byte order mark or a meta charset; many government pages are GBK),
- * else UTF-8. Scripts, styles and form controls are not text of the document. Places are named as in a Word file:
- * 表 2 第 3 行第 1 格, 第 4 段.
+ * else UTF-8, else GB18030 (GBK) when the bytes are no UTF-8. Scripts, styles and form controls are not text of the
+ * document. Places are named as in a Word file: 表 2 第 3 行第 1 格, 第 4 段.
  */
 final class WebPages {
 
@@ -33,14 +40,14 @@ final class WebPages {
     /** As Word allows, 63 columns: a wider span is a broken page and must not fill memory with empty cells. */
     private static final int MAX_COLUMNS = 63;
 
+    /** How a web page's text begins, after any byte order mark and white space, in lower case. */
+    private static final List<String> PAGE_STARTS = List.of("<!doctype html", "<html", "<head", "<meta", "<title",
+            "<style", "<body", "<table");
+
     private final List<Row> rows = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private int paragraphs;
     private int tables;
-
-    /** How a web page's text begins, after any byte order mark and white space, in lower case. */
-    private static final List<String> PAGE_STARTS = List.of("<!doctype html", "<html", "<head", "<meta", "<title",
-            "<style", "<body", "<table");
 
     private WebPages() {}
 
@@ -54,7 +61,7 @@ final class WebPages {
         }
         byte[] head = new byte[512];
         int n;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
             return false;
@@ -63,8 +70,7 @@ final class WebPages {
         while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
             i++;
         }
-        String start = new String(head, i, n - i, java.nio.charset.StandardCharsets.ISO_8859_1)
-                .toLowerCase(java.util.Locale.ROOT);
+        String start = new String(head, i, n - i, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         return PAGE_STARTS.stream().anyMatch(start::startsWith);
     }
 
@@ -83,8 +89,13 @@ final class WebPages {
         }
         Document page;
         try {
-            // No charset given: jsoup takes the page's byte order mark or meta charset, else UTF-8.
-            page = Jsoup.parse(file.toFile(), null);
+            byte[] bytes = Files.readAllBytes(file);
+            // No charset given: jsoup takes the page's byte order mark or meta charset, else UTF-8. A page saved
+            // without its charset, or declaring the wrong one, that is no UTF-8 is the GBK of Chinese Windows.
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            if (page.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+                page = Jsoup.parse(new ByteArrayInputStream(bytes), "GB18030", "");
+            }
         } catch (IOException e) {
             throw new OfficeDocuments.Unreadable(shown, "无法读取这个网页文件，请在浏览器中打开它确认完整后，另存为网页再导入");
         }
@@ -95,6 +106,16 @@ final class WebPages {
             throw new OfficeDocuments.Unreadable(shown, "网页中没有任何文字");
         }
         return new Grid(reader.rows);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** The text outside tables, a paragraph at each block's edge and each line break; tables as their rows. */

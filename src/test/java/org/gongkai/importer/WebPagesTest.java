@@ -113,6 +113,22 @@ class WebPagesTest {
                 .contains("另存为 .docx"));
     }
 
+    /** A GBK page saved without its charset, or declaring UTF-8 wrongly, still reads as Chinese. */
+    @Test
+    void aGbkPageThatDoesNotSayItIsGbkIsReadAsGbk(@TempDir Path dir) throws Exception {
+        String table = "<table><tr><td>项目名称</td><td>农村公路养护项目</td></tr></table>";
+        for (String head : List.of("", "<meta charset=\"utf-8\">")) {
+            Path page = dir.resolve("page.html");
+            Files.write(page, ("<html><head>" + head + "</head><body>" + table + "</body></html>")
+                    .getBytes(java.nio.charset.Charset.forName("GBK")));
+            assertEquals(List.of("项目名称", "农村公路养护项目"), WebPages.read(page, "page.html").rows().get(0).cells(),
+                    head);
+        }
+        Path utf8 = dir.resolve("utf8.html");
+        Files.writeString(utf8, "<p>项目支出绩效目标表</p>", StandardCharsets.UTF_8);
+        assertEquals(List.of("项目支出绩效目标表"), WebPages.read(utf8, "utf8.html").rows().get(0).cells());
+    }
+
     @Test
     void spansBeyondTheTableOrPastItsRightEdgeAreKeptInBounds(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("wide.html");
