@@ -22,6 +22,9 @@ import org.gongkai.content.value.MoneyUnits;
 final class DocumentReader {
 
     /** A heading above a table is numbered, as 1.“…”项目 or （二）…: other text there is a page's, not the form's. */
+    /** What a government site prints at the foot of every page, which a copied or saved page brings along. */
+    private static final Pattern PAGE_CHROME = Pattern.compile(
+            "主办单位|承办单位|主办：|版权所有|ICP备|网站标识码|公网安备|技术支持|网站地图|联系我们");
     private static final Pattern NUMBERED =
             Pattern.compile("^\\s*[（(]?[0-9一二三四五六七八九十]+\\s*[)）.、．]");
 
@@ -146,10 +149,12 @@ final class DocumentReader {
             heading = Optional.of(text);
             return;
         }
-        if (inNotes) {
+        if (inNotes && !PAGE_CHROME.matcher(text).find()) {
             note(cell, cursor);
             return;
         }
+        // A web page's footer (主办单位, 版权所有, ICP备…) ends the notes above it: it is the site's, not the document's.
+        inNotes = false;
         unplaced.add(cursor.next());
     }
 

@@ -25,6 +25,11 @@ final class Problems {
         return line > 0 ? "第" + line + "行" : "";
     }
 
+    /** Where {@code line} is, as the report names it: 第12行 in a text, 第 3 段 or 表 1 第 2 行第 1 格 in a file read by cell. */
+    String place(int line) {
+        return line > 0 ? places.apply(line) : "";
+    }
+
     void add(int line, String message) {
         list.add(new ImportProblem(line, line > 0 ? places.apply(line) : "", message));
     }

@@ -32,7 +32,8 @@ final class Unplaced {
             problems.add(first.line(), "这段文字" + begins + "不在任何表格中，也不是文件标题、表格上方的标题或以“注：”开头的"
                     + "说明，未导入。若它属于表格，请检查上方的表格标题是否完整；若是说明，请在前面加上“注：”。");
         } else {
-            problems.add(first.line(), "第" + first.line() + "行至第" + last.line() + "行的" + run.size() + "段文字（从"
+            problems.add(first.line(), problems.place(first.line()) + "至" + problems.place(last.line()) + "的"
+                    + run.size() + "段文字（从"
                     + begins + "到" + Problems.quote(text(last)) + "）不在任何表格中，未导入。若其中有表格，请检查"
                     + "表格标题是否完整；网页的栏目、页脚等可以略去。");
         }
