@@ -21,6 +21,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a saved web page (.html, .htm) into a {@link Grid}, with jsoup: each table row by row, a cell merged across
@@ -39,6 +41,8 @@ final class WebPages {
             "option", "button", "input", "textarea", "iframe", "object", "svg", "math", "canvas");
     /** As Word allows, 63 columns: a wider span is a broken page and must not fill memory with empty cells. */
     private static final int MAX_COLUMNS = 63;
+    /** Pages lay out with two or three tables one in another; more than this is no layout a reader sees. */
+    private static final int MAX_LAYOUTS = 16;
 
     /** How a web page's text begins, after any byte order mark and white space, in lower case. */
     private static final List<String> PAGE_STARTS = List.of("<!doctype html", "<html", "<head", "<meta", "<title",
@@ -48,6 +52,8 @@ final class WebPages {
     private final StringBuilder line = new StringBuilder();
     private int paragraphs;
     private int tables;
+    /** How many layout tables the walk is inside; deeper than {@link #MAX_LAYOUTS}, a table is read as data. */
+    private int layouts;
 
     private WebPages() {}
 
@@ -118,35 +124,47 @@ final class WebPages {
         }
     }
 
-    /** The text outside tables, a paragraph at each block's edge and each line break; tables as their rows. */
+    /**
+     * The text outside tables, a paragraph at each block's edge and each line break; tables as their rows. Walked
+     * without recursion: an old page's unclosed tags can nest elements thousands deep.
+     */
     private void walk(Element parent) {
-        for (Node node : parent.childNodes()) {
-            if (node instanceof TextNode text) {
-                line.append(text.text());
-            } else if (node instanceof Element e && !SKIPPED.contains(e.normalName())) {
-                switch (e.normalName()) {
-                    case "table" -> {
-                        flush();
-                        if (e.selectFirst("td table, th table") != null) {
-                            layout(e);
-                        } else {
-                            table(e, "表 " + ++tables);
-                        }
-                    }
-                    case "br" -> flush();
-                    default -> {
-                        boolean block = e.isBlock();
-                        if (block) {
-                            flush();
-                        }
-                        walk(e);
-                        if (block) {
-                            flush();
-                        }
-                    }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == parent) {
+                    return FilterResult.CONTINUE;
                 }
+                if (node instanceof TextNode text) {
+                    line.append(text.text());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e) || SKIPPED.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e.normalName().equals("table")) {
+                    flush();
+                    if (layouts < MAX_LAYOUTS && e.selectFirst("td table, th table") != null) {
+                        layout(e);
+                    } else {
+                        table(e, "表 " + ++tables);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e.normalName().equals("br") || e.isBlock()) {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node != parent && node instanceof Element e && e.isBlock()) {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, parent);
     }
 
     /** Counts only paragraphs with text, as the Word reader does. */
@@ -163,13 +181,15 @@ final class WebPages {
      * in order as parts of the page, each a block, and the tables inside them as tables.
      */
     private void layout(Element table) {
+        layouts++;
         for (Element cell : table.select("td, th")) {
-            if (cell.parents().stream().filter(p -> p.normalName().equals("table")).findFirst().orElseThrow() == table) {
+            if (cell.closest("table") == table) {
                 flush();
                 walk(cell);
                 flush();
             }
         }
+        layouts--;
     }
 
     private void table(Element table, String name) {
@@ -276,32 +296,39 @@ final class WebPages {
         }
     }
 
-    /** The cell's lines, one at each line break and block. */
+    /** The cell's lines, one at each line break and block; walked without recursion, as {@link #walk} is. */
     private static String cellText(Element cell) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        cellLines(cell, lines, current);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    current.append(text.text());
+                } else if (node != cell && (!(node instanceof Element e) || SKIPPED.contains(e.normalName()))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                } else if (node != cell && breaksLine((Element) node)) {
+                    lines.add(current.toString());
+                    current.setLength(0);
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node != cell && node instanceof Element e && breaksLine(e)) {
+                    lines.add(current.toString());
+                    current.setLength(0);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, cell);
         lines.add(current.toString());
         return String.join("\n", lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 
-    private static void cellLines(Element parent, List<String> lines, StringBuilder current) {
-        for (Node node : parent.childNodes()) {
-            if (node instanceof TextNode text) {
-                current.append(text.text());
-            } else if (node instanceof Element e && !SKIPPED.contains(e.normalName())) {
-                boolean block = e.isBlock() || e.normalName().equals("br");
-                if (block) {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                }
-                cellLines(e, lines, current);
-                if (block) {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                }
-            }
-        }
+    private static boolean breaksLine(Element e) {
+        return e.isBlock() || e.normalName().equals("br");
     }
 
     /** A colspan or rowspan as browsers read it: a whole number from 0 (rowspan only) to {@code max}, else 1. */

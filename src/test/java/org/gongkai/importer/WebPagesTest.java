@@ -129,6 +129,25 @@ class WebPagesTest {
         assertEquals(List.of("项目支出绩效目标表"), WebPages.read(utf8, "utf8.html").rows().get(0).cells());
     }
 
+    /**
+     * Unclosed tags nest an old page's elements thousands deep, and tables can sit in tables without end; they are
+     * read without filling the stack (the walk was recursive once, and failed on the first page here).
+     */
+    @Test
+    void elementsNestedThousandsDeepAreRead(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("deep.html");
+        Files.writeString(page, "<div>".repeat(20_000) + "项目支出绩效目标表<table><tr><td>项目名称</td><td>"
+                + "<span>".repeat(20_000) + "甲</td></tr></table>", StandardCharsets.UTF_8);
+        List<Row> rows = WebPages.read(page, "deep.html").rows();
+        assertEquals(List.of(List.of("项目支出绩效目标表"), List.of("项目名称", "甲")), rows.stream().map(Row::cells).toList());
+        Path tables = dir.resolve("tables.html");
+        Files.writeString(tables, "<table><tr><td>".repeat(3_000) + "<table><tr><td>项目名称</td><td>乙</td></tr></table>",
+                StandardCharsets.UTF_8);
+        List<Row> inner = WebPages.read(tables, "tables.html").rows();
+        // Past 16 layout tables the rest is read as one table, its cells holding the text of those inside them.
+        assertTrue(inner.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> c.endsWith("项目名称\n乙"))));
+    }
+
     @Test
     void spansBeyondTheTableOrPastItsRightEdgeAreKeptInBounds(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("wide.html");
