@@ -65,6 +65,11 @@ public final class Main implements Callable<Integer> {
             err.println("内存不足，生成已中止，网站保持上一次的样子。请给 Java 更多内存后重试，例如："
                     + "GONGKAI_JAVA_OPTS=-Xmx8g ./gongkai build");
             code = FAILURE;
+        } catch (StackOverflowError e) {
+            // A recursion that some input nests too deep: a defect to report, but said as one line, not as the
+            // thousands of lines of its trace.
+            Failures.print(FailureText.of(e, java.util.Optional.empty()), e, err);
+            code = FAILURE;
         }
         out.flush();
         err.flush();
