@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer>, WritesInto {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "公开文件：.docx、.doc、.xlsx、.xls、.html、.htm，或 UTF-8 文本")
+    @Parameters(index = "0", paramLabel = "FILE", description = "公开文件：.docx、.doc、.xlsx、.xls、.html、.htm、.mht，或 UTF-8 文本")
     Path file;
 
     @Option(names = "--office", required = true, paramLabel = "ID", description = "单位标识，例如 luan-szfb")

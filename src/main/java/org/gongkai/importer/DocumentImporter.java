@@ -42,7 +42,7 @@ public final class DocumentImporter {
 
     private static boolean isWebPage(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm");
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".mht") || name.endsWith(".mhtml");
     }
 
     /**

@@ -14,7 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.stream.EntityState;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.gongkai.importer.Grid.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +30,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Reads a saved web page (.html, .htm) into a {@link Grid}, with jsoup: each table row by row, a cell merged across
+ * Reads a saved web page (.html, .htm, or a web archive .mht, .mhtml) into a {@link Grid}, with jsoup: each table row by row, a cell merged across
  * columns (colspan) followed by empty cells and one merged down (rowspan) empty in the rows below, as a Word table
  * reads; the text outside tables as paragraphs. Most offices publish their tables as such a page, many of them inside
  * a table that lays out the page (see {@link #layout}).
@@ -77,7 +82,7 @@ final class WebPages {
             i++;
         }
         String start = new String(head, i, n - i, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        return PAGE_STARTS.stream().anyMatch(start::startsWith);
+        return PAGE_STARTS.stream().anyMatch(start::startsWith) || isArchive(java.util.Arrays.copyOf(head, n));
     }
 
     /**
@@ -96,13 +101,21 @@ final class WebPages {
         Document page;
         try {
             byte[] bytes = Files.readAllBytes(file);
+            String charset = null;
+            if (isArchive(bytes)) {
+                Archived html = archived(bytes).orElseThrow(() -> new OfficeDocuments.Unreadable(shown,
+                        "这个网页档案（.mht）中没有网页，请在浏览器或 Word 中打开它，另存为网页（.html）后再导入"));
+                bytes = html.bytes();
+                charset = html.charset();
+            }
             // No charset given: jsoup takes the page's byte order mark or meta charset, else UTF-8. A page saved
             // without its charset, or declaring the wrong one, that is no UTF-8 is the GBK of Chinese Windows.
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
             if (page.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
                 page = Jsoup.parse(new ByteArrayInputStream(bytes), "GB18030", "");
             }
-        } catch (IOException e) {
+        } catch (IOException | MimeException | IllegalArgumentException e) {
+            // IllegalArgumentException: a charset the archive names that this Java does not know.
             throw new OfficeDocuments.Unreadable(shown, "无法读取这个网页文件，请在浏览器中打开它确认完整后，另存为网页再导入");
         }
         WebPages reader = new WebPages();
@@ -112,6 +125,33 @@ final class WebPages {
             throw new OfficeDocuments.Unreadable(shown, "网页中没有任何文字");
         }
         return new Grid(reader.rows);
+    }
+
+    /** The page of a web archive, decoded, and the charset its part names, or null. */
+    private record Archived(byte[] bytes, String charset) {}
+
+    /**
+     * Whether {@code bytes} are a web archive (.mht, .mhtml), as Word's 单个文件网页 and browsers save a page: MIME,
+     * its first part the page, quoted-printable or base64, and the pictures after it.
+     */
+    private static boolean isArchive(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        return start.startsWith("mime-version:") || start.startsWith("from:") && start.contains("multipart/related")
+                || start.startsWith("content-type: multipart/related");
+    }
+
+    /** The first HTML part of a web archive, decoded by mime4j. */
+    private static Optional<Archived> archived(byte[] bytes) throws IOException, MimeException {
+        MimeTokenStream stream = new MimeTokenStream(MimeConfig.PERMISSIVE);
+        stream.parse(new ByteArrayInputStream(bytes));
+        for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
+            if (state == EntityState.T_BODY && "text/html".equalsIgnoreCase(stream.getBodyDescriptor().getMimeType())) {
+                return Optional.of(new Archived(stream.getDecodedInputStream().readAllBytes(),
+                        stream.getBodyDescriptor().getCharset()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isUtf8(byte[] bytes) {

@@ -88,6 +88,25 @@ class WebPagesTest {
         assertEquals(List.of("项目资金\n（万元）", "年度资金总额：", "56.00", "", ""), rows.get(4).cells());
     }
 
+    /**
+     * A web archive (.mht) as Word's 单个文件网页 saves one: MIME, the GBK page quoted-printable, a picture in base64
+     * after it. It reads as the page itself, under its own name or as a .doc; an archive with no page is said so.
+     */
+    @Test
+    void aWebArchiveReadsAsThePageInIt(@TempDir Path dir) throws Exception {
+        assertEquals(read("word-saved.htm").rows(), read("word-saved.mht").rows());
+        Path doc = dir.resolve("表格.doc");
+        Files.copy(DIR.resolve("word-saved.mht"), doc);
+        assertTrue(WebPages.holdsPage(doc));
+        assertEquals(read("word-saved.htm").rows(), WebPages.read(doc, "表格.doc").rows());
+        Path pictures = dir.resolve("图片.mht");
+        Files.writeString(pictures, "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n",
+                StandardCharsets.US_ASCII);
+        assertEquals("无法读取“图片.mht”：这个网页档案（.mht）中没有网页，请在浏览器或 Word 中打开它，另存为网页（.html）后再导入。",
+                assertThrows(OfficeDocuments.Unreadable.class, () -> WebPages.read(pictures, "图片.mht")).getMessage());
+    }
+
     /** A finance system's 报表.xls, or a 表格.doc, that is a web page imports as the page; a Word 95 file is refused. */
     @Test
     void aSpreadsheetOrWordNameOnAWebPageIsReadAsThePage(@TempDir Path dir) throws Exception {
