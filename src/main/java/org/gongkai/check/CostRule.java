@@ -8,6 +8,7 @@ import org.gongkai.content.model.Funds;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Money;
 import org.gongkai.content.model.Project;
+import org.gongkai.content.text.LevelNames;
 import org.gongkai.content.value.MoneyUnits;
 
 /**
@@ -58,6 +59,6 @@ final class CostRule implements Rule {
     }
 
     private static boolean isCost(IndicatorRow row) {
-        return Hierarchy.stem(row.level1()).equals("成本") || Hierarchy.stem(row.level2()).equals("成本");
+        return LevelNames.stem(row.level1()).equals("成本") || LevelNames.stem(row.level2()).equals("成本");
     }
 }

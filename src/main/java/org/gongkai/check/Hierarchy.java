@@ -48,21 +48,20 @@ final class Hierarchy {
         }
     }
 
-    private static final List<String> SATISFACTION = LevelNames.SATISFACTION;
     private static final List<String> OUTPUTS = List.of("数量", "质量", "时效", "成本");
     private static final List<String> BENEFITS = List.of("经济效益", "社会效益", "生态效益", "环境效益", "可持续影响",
             "社会公众或服务对象满意度");
 
     private static final Level1 PUBLIC_SATISFACTION = new Level1("社会公众或服务对象满意度", Role.SATISFACTION,
-            with(SATISFACTION, "具体"), true);
+            with(LevelNames.SATISFACTION, "具体"), true);
     private static final Level1 CLIENT_SATISFACTION = new Level1("服务对象满意度", Role.SATISFACTION,
-            with(SATISFACTION, "具体"), true);
+            with(LevelNames.SATISFACTION, "具体"), true);
 
     static final Template OUTPUT_TEMPLATE = new Template("产出指标、成本指标、效益指标、满意度指标", List.of(
             new Level1("产出", Role.OUTPUT, OUTPUTS, false),
             new Level1("成本", Role.COST, List.of("经济成本", "社会成本", "生态环境成本"), false),
             new Level1("效益", Role.BENEFIT, BENEFITS, false),
-            new Level1("满意度", Role.SATISFACTION, SATISFACTION, false),
+            new Level1("满意度", Role.SATISFACTION, LevelNames.SATISFACTION, false),
             PUBLIC_SATISFACTION,
             CLIENT_SATISFACTION));
 
@@ -90,24 +89,14 @@ final class Hierarchy {
 
     private Hierarchy() {}
 
-    /** The name without its trailing 指标: 数量指标 → 数量. */
-    static String stem(String name) {
-        return LevelNames.stem(name);
-    }
-
     /** The 一级 of any template that {@code name} names. */
     static Optional<Level1> level1(String name) {
-        return Optional.ofNullable(LEVEL1_BY_STEM.get(stem(name)));
+        return Optional.ofNullable(LEVEL1_BY_STEM.get(LevelNames.stem(name)));
     }
 
     /** The templates that have {@code level1}: both for the shared satisfaction names, else one. */
     static List<Template> templatesOf(Level1 level1) {
         return TEMPLATES_OF.getOrDefault(level1, List.of());
-    }
-
-    /** True when {@code level2} is a satisfaction name, which counts for 服务对象满意度 wherever it stands. */
-    static boolean isSatisfaction(String level2) {
-        return LevelNames.isSatisfaction(level2);
     }
 
     /** The 一级 of every template, for telling a publisher what the forms allow. */

@@ -10,6 +10,7 @@ import org.gongkai.content.load.Subject;
 import org.gongkai.content.model.IndicatorRow;
 import org.gongkai.content.model.Project;
 import org.gongkai.content.model.SourcePosition;
+import org.gongkai.content.text.LevelNames;
 import org.gongkai.content.text.Names;
 
 /**
@@ -43,7 +44,7 @@ final class StructureRule implements Rule {
                 in.warning("indicator.name-missing", row.at(), s, "指标值“" + row.value() + "”没有三级指标名称。请按原文补上。");
             }
             if (!row.level3().isBlank()) {
-                String key = Hierarchy.stem(row.level1()) + "|" + Names.normalised(row.level3());
+                String key = LevelNames.stem(row.level1()) + "|" + Names.normalised(row.level3());
                 IndicatorRow first = seen.putIfAbsent(key, row);
                 if (first != null) {
                     in.warning("indicator.duplicate", row.at(), s, "三级指标“" + row.level3() + "”在" + table + "中重复出现（第一次在第 "
@@ -78,7 +79,7 @@ final class StructureRule implements Rule {
                     in.notice("indicator.level2-empty", row.at(), s, "一级指标“" + row.level1() + "”下的二级指标为空" + rowsNote
                             + "。官方模板中应为" + level1.get().describeLevel2() + "之一。");
                 }
-            } else if (!level1.get().level2().contains(Hierarchy.stem(row.level2()))) {
+            } else if (!level1.get().level2().contains(LevelNames.stem(row.level2()))) {
                 in.warning("indicator.level2", row.at(), s, "二级指标“" + row.level2() + "”不属于一级指标“" + row.level1() + "”"
                         + rowsNote + "。官方模板中应为" + level1.get().describeLevel2() + "之一"
                         + (level1.get().withoutLevel2() ? "，或不设二级指标" : "") + "；请核对原文。");
@@ -133,7 +134,7 @@ final class StructureRule implements Rule {
             if (row.isEmpty() || level1.isEmpty()) {
                 continue;
             }
-            String l2 = Hierarchy.stem(row.level2());
+            String l2 = LevelNames.stem(row.level2());
             switch (level1.get().role()) {
                 case OUTPUT -> {
                     if (level1.get().level2().contains(l2)) {
@@ -142,7 +143,7 @@ final class StructureRule implements Rule {
                 }
                 case COST -> present.put("成本指标", true);
                 // 社会公众或服务对象满意度 under 项目效益 is the satisfaction the form asks for, not a benefit.
-                case BENEFIT -> present.put(Hierarchy.isSatisfaction(row.level2()) ? "服务对象满意度指标" : "效益指标", true);
+                case BENEFIT -> present.put(LevelNames.isSatisfaction(row.level2()) ? "服务对象满意度指标" : "效益指标", true);
                 case SATISFACTION -> present.put("服务对象满意度指标", true);
             }
         }

@@ -25,14 +25,7 @@ final class ListReader {
     }
 
     PublishedList read(Cell title, BlockCursor cursor) {
-        String unit = MoneyUnits.WAN;
-        if (cursor.hasText() && isHeader(cursor.peek())) {
-            unit = cursor.next().nonEmpty().stream().filter(c -> c.key().contains("金额"))
-                    .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse(MoneyUnits.WAN);
-        } else {
-            problems.add(title.line(), "公开清单缺少表头（序号、项目名称、预算金额）：请按原文补上，以便确认金额的单位。");
-        }
-        String listUnit = unit;
+        String unit = unit(title, cursor);
         List<ListItem> items = new ArrayList<>();
         while (cursor.hasText()) {
             Block b = cursor.peek();
@@ -46,11 +39,21 @@ final class ListReader {
                         + "个单元格：每行应为序号、项目名称、预算金额三格，请核对原文。");
                 continue;
             }
-            amounts.readIn(cells.get(2), "预算金额", listUnit, "公开清单第" + cells.get(0).text() + "行")
+            amounts.readIn(cells.get(2), "预算金额", unit, "公开清单第" + cells.get(0).text() + "行")
                     .ifPresent(amount -> items.add(new ListItem(cells.get(0).text(), cells.get(1).text(), amount,
                             new SourcePosition(sourceName, b.line(), 1))));
         }
         return new PublishedList(title.text(), unit, items);
+    }
+
+    /** The unit its header row names in the 预算金额 column, read past; 万元 where it names none or has no header. */
+    private String unit(Cell title, BlockCursor cursor) {
+        if (!cursor.hasText() || !isHeader(cursor.peek())) {
+            problems.add(title.line(), "公开清单缺少表头（序号、项目名称、预算金额）：请按原文补上，以便确认金额的单位。");
+            return MoneyUnits.WAN;
+        }
+        return cursor.next().nonEmpty().stream().filter(c -> c.key().contains("金额"))
+                .map(c -> Labels.unitIn(c.text())).flatMap(Optional::stream).findFirst().orElse(MoneyUnits.WAN);
     }
 
     private static boolean isHeader(Block b) {

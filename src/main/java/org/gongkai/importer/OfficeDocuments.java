@@ -255,14 +255,7 @@ final class OfficeDocuments {
         /** Word allows 63 columns; a larger span is a damaged file and must not fill memory with empty cells. */
         private static int span(CTDecimalNumber number) {
             BigInteger value = number == null ? null : number.getVal();
-            return value == null ? 1 : Math.max(1, Math.min(value.intValue(), 63));
-        }
-
-        private static void pad(List<String> cells, List<String> places, int count, String place) {
-            for (int i = 0; i < count; i++) {
-                cells.add("");
-                places.add(place);
-            }
+            return value == null ? 1 : Math.max(1, Math.min(value.intValue(), MAX_WORD_COLUMNS));
         }
     }
 
@@ -374,12 +367,13 @@ final class OfficeDocuments {
             }
             return String.join("\n", out.toString().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         }
+    }
 
-        private static void pad(List<String> cells, List<String> places, int count, String place) {
-            for (int i = 0; i < count; i++) {
-                cells.add("");
-                places.add(place);
-            }
+    /** {@code count} empty cells standing at {@code place}: the parts of a merged cell, or gaps a row leaves. */
+    private static void pad(List<String> cells, List<String> places, int count, String place) {
+        for (int i = 0; i < count; i++) {
+            cells.add("");
+            places.add(place);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.MimeConfig;
@@ -164,47 +165,56 @@ final class WebPages {
         }
     }
 
-    /**
-     * The text outside tables, a paragraph at each block's edge and each line break; tables as their rows. Walked
-     * without recursion: an old page's unclosed tags can nest elements thousands deep.
-     */
+    /** The text outside tables, a paragraph at each block's edge and each line break; tables as their rows. */
     private void walk(Element parent) {
+        readText(parent, line, this::flush, e -> {
+            if (!e.normalName().equals("table")) {
+                return false;
+            }
+            flush();
+            if (layouts < MAX_LAYOUTS && e.selectFirst("td table, th table") != null) {
+                layout(e);
+            } else {
+                table(e, "表 " + ++tables);
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Appends the text under {@code root} to {@code text}, running {@code lineEnd} at each line break and at each edge
+     * of a block; an element that {@code takes} says it has handled is passed over. Walked without recursion: an old
+     * page's unclosed tags can nest elements thousands deep.
+     */
+    private static void readText(Element root, StringBuilder text, Runnable lineEnd, Predicate<Element> takes) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node == parent) {
-                    return FilterResult.CONTINUE;
-                }
-                if (node instanceof TextNode text) {
-                    line.append(text.text());
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element e) || SKIPPED.contains(e.normalName())) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (e.normalName().equals("table")) {
-                    flush();
-                    if (layouts < MAX_LAYOUTS && e.selectFirst("td table, th table") != null) {
-                        layout(e);
-                    } else {
-                        table(e, "表 " + ++tables);
+                if (node instanceof TextNode t) {
+                    text.append(t.text());
+                } else if (node != root) {
+                    if (!(node instanceof Element e) || SKIPPED.contains(e.normalName()) || takes.test(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
                     }
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (e.normalName().equals("br") || e.isBlock()) {
-                    flush();
+                    if (breaksLine(e)) {
+                        lineEnd.run();
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node != parent && node instanceof Element e && e.isBlock()) {
-                    flush();
+                if (node != root && node instanceof Element e && breaksLine(e)) {
+                    lineEnd.run();
                 }
                 return FilterResult.CONTINUE;
             }
-        }, parent);
+        }, root);
+    }
+
+    private static boolean breaksLine(Element e) {
+        return e.isBlock() || e.normalName().equals("br");
     }
 
     /** Counts only paragraphs with text, as the Word reader does. */
@@ -336,39 +346,16 @@ final class WebPages {
         }
     }
 
-    /** The cell's lines, one at each line break and block; walked without recursion, as {@link #walk} is. */
+    /** The cell's lines, one at each line break and block. */
     private static String cellText(Element cell) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    current.append(text.text());
-                } else if (node != cell && (!(node instanceof Element e) || SKIPPED.contains(e.normalName()))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                } else if (node != cell && breaksLine((Element) node)) {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node != cell && node instanceof Element e && breaksLine(e)) {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, cell);
+        readText(cell, current, () -> {
+            lines.add(current.toString());
+            current.setLength(0);
+        }, e -> false);
         lines.add(current.toString());
         return String.join("\n", lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
-    }
-
-    private static boolean breaksLine(Element e) {
-        return e.isBlock() || e.normalName().equals("br");
     }
 
     /** A colspan or rowspan as browsers read it: a whole number from 0 (rowspan only) to {@code max}, else 1. */

@@ -32,10 +32,10 @@ final class IndexView {
 
     Pages.Home home(List<Region> regions, List<Pages.Download> downloads, int comparisonCount) {
         List<DisclosureSummary> all = byOffice.values().stream().flatMap(List::stream).toList();
+        TreeMap<Integer, List<DisclosureSummary>> byYear = byYear(all);
         return new Pages.Home(regionNodes(regions), offices.size(), all.size(),
-                all.stream().mapToInt(DisclosureSummary::projectCount).sum(), yearTotals(byYear(all)),
-                downloads, ChartLayout.of(officeChart(all)), ChartLayout.of(yearChart(byYear(all), all)),
-                comparisonCount);
+                all.stream().mapToInt(DisclosureSummary::projectCount).sum(), yearTotals(byYear),
+                downloads, ChartLayout.of(officeChart(all)), ChartLayout.of(yearChart(byYear, all)), comparisonCount);
     }
 
     /** The disclosures of each budget year, earliest first: the home page's year lines and its year chart. */

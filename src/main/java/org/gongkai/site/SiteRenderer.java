@@ -180,37 +180,37 @@ public final class SiteRenderer {
         Map<String, List<OfficeView>> views = comparisons.officeViewsByGroup();
         List<Callable<Boolean>> pagesOfGroups = new ArrayList<>();
         for (Group g : comparisons.groups()) {
-            pagesOfGroups.add(() -> {
-                String page = SitePaths.comparison(g.key().id());
-                String back = SitePaths.rootFrom(page);
-                List<OfficeView> ofGroup = views.getOrDefault(g.key().id(), List.of());
-                render(Page.of("compare.ftlh", page, "同类项目比较：" + g.key().label(),
-                        List.of(new Pages.Crumb("同类项目比较", back + SitePaths.COMPARE),
-                                new Pages.Crumb(g.key().label(), null)),
-                        ComparisonView.group(g, indicators, p -> back + SitePaths.project(p.officeId(), p.year(),
-                                p.projectId())).withOfficeViews(ofGroup.stream().map(v -> new ComparisonPage.Link(
-                                        v.officeName() + "（" + v.years() + "）",
-                                        back + SitePaths.comparison(v.group().key().id()))).toList()), facts));
-                return true;
-            });
+            pagesOfGroups.add(() -> comparisonPage(g, Optional.empty(), views.getOrDefault(g.key().id(), List.of()),
+                    indicators, facts));
         }
         for (OfficeView v : comparisons.officeViews()) {
-            pagesOfGroups.add(() -> {
-                String page = SitePaths.comparison(v.group().key().id());
-                String back = SitePaths.rootFrom(page);
-                render(Page.of("compare.ftlh", page, "同类项目比较：" + v.group().key().label(),
-                        List.of(new Pages.Crumb("同类项目比较", back + SitePaths.COMPARE),
-                                new Pages.Crumb(v.parent().label(), back + SitePaths.comparison(v.parent().id())),
-                                new Pages.Crumb(v.officeName() + "历年", null)),
-                        ComparisonView.group(v.group(), indicators, p -> back + SitePaths.project(p.officeId(),
-                                p.year(), p.projectId())), facts));
-                return true;
-            });
+            pagesOfGroups.add(() -> comparisonPage(v.group(), Optional.of(v), List.of(), indicators, facts));
         }
         Threads.all("gongkai-render", threads, pagesOfGroups, "构建被中断");
         render(Page.of("compare-index.ftlh", SitePaths.COMPARE, "同类项目比较",
                 List.of(new Pages.Crumb("同类项目比较", null)),
                 ComparisonView.index(comparisons.groups(), k -> k.id() + "/"), facts));
+    }
+
+    /**
+     * The page of a group, with links to {@code below}, its offices' views; or of {@code view}, one office's projects
+     * of its parent group, below that group's page.
+     */
+    private boolean comparisonPage(Group g, Optional<OfficeView> view, List<OfficeView> below,
+            Map<String, Indicators> indicators, Pages.Facts facts) {
+        String page = SitePaths.comparison(g.key().id());
+        String back = SitePaths.rootFrom(page);
+        List<Pages.Crumb> crumbs = new ArrayList<>(List.of(new Pages.Crumb("同类项目比较", back + SitePaths.COMPARE)));
+        view.ifPresentOrElse(v -> {
+            crumbs.add(new Pages.Crumb(v.parent().label(), back + SitePaths.comparison(v.parent().id())));
+            crumbs.add(new Pages.Crumb(v.officeName() + "历年", null));
+        }, () -> crumbs.add(new Pages.Crumb(g.key().label(), null)));
+        ComparisonPage.Group shown = ComparisonView.group(g, indicators, p -> back + SitePaths.project(p.officeId(),
+                p.year(), p.projectId())).withOfficeViews(below.stream().map(v -> new ComparisonPage.Link(
+                        v.officeName() + "（" + v.years() + "）", back + SitePaths.comparison(v.group().key().id())))
+                .toList());
+        render(Page.of("compare.ftlh", page, "同类项目比较：" + g.key().label(), crumbs, shown, facts));
+        return true;
     }
 
     /**

@@ -94,7 +94,6 @@ final class DisclosureReader {
                 counts, overall, projects, remarks, r.at(), notePositions, corrections, original));
     }
 
-
     /** 原文出处: the original's address, which must be a web address, and what else the publisher knows of it. */
     private static Original original(MapReader r) {
         String url = r.text("url", "原文地址");

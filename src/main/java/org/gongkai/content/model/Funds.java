@@ -130,9 +130,12 @@ public record Funds(String unit, Optional<Money> total, List<Source> sources, Ma
         return total.map(this::inWan);
     }
 
-    /** An amount of this form in 万元: exact, since 元 to 万元 moves the point, and every printed digit is kept. */
+    /**
+     * An amount of this form in 万元: exact, since 元 to 万元 moves the point, and every printed digit is kept. A unit
+     * that is no unit of money is taken as the 万元 of the budget tables, as the site always has.
+     */
     public BigDecimal inWan(Money amount) {
-        return converted() ? MoneyUnits.inWan(amount.value(), unit).orElseThrow() : amount.value();
+        return MoneyUnits.inWan(amount.value(), unit).orElse(amount.value());
     }
 
     /**
@@ -148,8 +151,8 @@ public record Funds(String unit, Optional<Money> total, List<Source> sources, Ma
         return total.map(this::printedInWan);
     }
 
-    /** True when the form printed 元, whose amounts the site shows converted to 万元. */
+    /** True when the form printed another unit of money than 万元 (元 mostly), which the site shows converted. */
     private boolean converted() {
-        return "元".equals(unit);
+        return !MoneyUnits.WAN.equals(unit) && MoneyUnits.inWan(BigDecimal.ZERO, unit).isPresent();
     }
 }

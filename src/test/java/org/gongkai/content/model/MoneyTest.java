@@ -48,7 +48,8 @@ class MoneyTest {
 
     @ParameterizedTest(name = "{0} {1} → {2}")
     @CsvSource({"元, 253000.00, 25.30", "元, 253456.78, 25.345678", "元, 1000, 0.10", "元, 0.00, 0.00",
-        "元, 8540000, 854.00", "万元, 3.50, 3.50", "万元, 24.4, 24.4", "万元, 96, 96", "万元, 1132.2000, 1132.2000"})
+        "元, 8540000, 854.00", "万元, 3.50, 3.50", "万元, 24.4, 24.4", "万元, 96, 96", "万元, 1132.2000, 1132.2000",
+        "千元, 1234.5, 123.45", "亿元, 1.2, 12000.00", "公里, 7.5, 7.5"})
     void anAmountOfAFormIsPrintedInWanAsItsFormPrintedItOrConverted(String unit, String amount, String printed) {
         Money money = new Money(new BigDecimal(amount), AT);
         Funds funds = new Funds(unit, Optional.of(money), List.of(), Map.of());
